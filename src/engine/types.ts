@@ -1,0 +1,119 @@
+// The engine's data types: what goes in (an article, a corpus) and what comes out (a comparison).
+// Field names of `Comparison` are a contract shared with the `compare --json` output and the sidebar.
+
+/** How an article's outlet is known: named in the text or metadata, inferred from evidence, or not at all. */
+export type OutletKnown = 'stated' | 'inferred' | 'unknown';
+
+export interface OutletInfo {
+  /** Display name, or null when the outlet is unknown. */
+  name: string | null;
+  known: OutletKnown;
+  /** Observable evidence behind `known` ("names apa.at in the header", "old orthography: Rußland, daß"). */
+  evidence: string[];
+}
+
+/** Where a corpus article came from. */
+export type ArticleOrigin = 'bundled' | 'user' | 'imported';
+
+/** An article as the engine receives it for comparison (from a page, a file or the corpus). */
+export interface ArticleInput {
+  title: string;
+  text: string;
+  url?: string | null;
+  outlet?: string | null;
+  /** Publication date, YYYY-MM-DD, when known. */
+  date?: string | null;
+  /** BCP-47 primary language tag ("de", "en"); detected from the text when absent. */
+  language?: string | null;
+}
+
+export interface CorpusArticle {
+  id: string;
+  title: string;
+  text: string;
+  url: string | null;
+  outlet: OutletInfo;
+  /** YYYY-MM-DD: publication date, or the reported event's date when `dateNote` says so. */
+  date: string | null;
+  dateNote?: string;
+  language: string;
+  origin: ArticleOrigin;
+}
+
+/** A group of corpus articles reporting one event, as clustered by the engine. */
+export interface CorpusEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  articleIds: string[];
+}
+
+export type EventRelation = 'same' | 'related';
+
+export interface SentenceRef {
+  index: number;
+  text: string;
+}
+
+export interface FactMention {
+  /** "current" for the compared article, else a corpus article id. */
+  articleId: string;
+  /** Index into that article's sentence list. */
+  sentence: number;
+  text: string;
+  /** To whom the outlet attributes the fact ("laut Kreml"), or null when it does not say. */
+  attribution: string | null;
+}
+
+export interface Fact {
+  id: string;
+  label: string;
+  mentions: FactMention[];
+}
+
+export interface ComparisonArticle {
+  title: string;
+  outlet: string | null;
+  language: string;
+  /** Id of the corpus article with the same text, or null. */
+  corpusId: string | null;
+  sentences: SentenceRef[];
+}
+
+export interface ComparisonEventArticle {
+  id: string;
+  outlet: string | null;
+  outletKnown: OutletKnown;
+  outletEvidence: string[];
+  title: string;
+  url: string | null;
+  date: string | null;
+}
+
+export interface ComparisonEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  relation: EventRelation;
+  /** 0..1: how sure the engine is that `relation` holds. */
+  confidence: number;
+  /** The event's other articles (never the compared article itself). */
+  articles: ComparisonEventArticle[];
+}
+
+export interface Coverage {
+  /** Facts that only the compared article reports. */
+  onlyHere: string[];
+  /** Facts that other outlets report and the compared article does not. */
+  omitted: string[];
+}
+
+export interface Comparison {
+  article: ComparisonArticle;
+  event: ComparisonEvent | null;
+  facts: Fact[];
+  coverage: Coverage;
+  framing: unknown[];
+  quotes: unknown[];
+  timings: { totalMs: number };
+}

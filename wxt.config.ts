@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Least privilege: the toolbar click grants the page (activeTab); scripting injects the sidebar;
+// storage keeps the reader's settings. No host permissions, no content script on every page.
+export default defineConfig({
+  manifest: {
+    name: 'Parallax',
+    description: 'See how other outlets reported the story you are reading. Everything stays on your device.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    action: { default_title: 'Parallax' },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
