@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Least privilege: the toolbar click grants the page (activeTab); scripting injects the sidebar;
@@ -10,5 +10,6 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Parallax' },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // The preset is typed against the top-level vite, WXT bundles its own: same plugin API, two type copies.
+  vite: () => ({ plugins: preact() as unknown as WxtViteConfig['plugins'] }),
 });

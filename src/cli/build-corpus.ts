@@ -1,0 +1,11 @@
+// `npm run build:corpus [out.json]`: writes the bundled corpus pack that the extension ships.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { buildSeedPack } from './seed-corpus';
+
+const out = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'public', 'bundled-corpus.json');
+const pack = await buildSeedPack();
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify(pack, null, 1)}\n`);
+console.log(`bundled corpus: ${pack.articles.length} articles in ${pack.events.length} event(s) → ${out}`);

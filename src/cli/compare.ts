@@ -1,0 +1,28 @@
+// `npm run compare -- <article> [--json] …`: compares one article file with the corpus and prints the
+// report (or one JSON object). Bad input: one line on stderr naming the file and the problem, exit code 2.
+
+import { compareArticle } from '../engine/compare';
+import { buildCorpusIndex } from '../engine/match/corpus-index';
+import { parseCompareArgs } from './compare-args';
+import { formatReport } from './compare-report';
+import { loadCorpus } from './load-corpus';
+import { InputError, readArticleFile } from './read-article-file';
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseCompareArgs(argv);
+    const article = await readArticleFile(args.file, { url: args.url, date: args.date });
+    const corpus = buildCorpusIndex(await loadCorpus(args.corpus));
+    const comparison = compareArticle(article, corpus);
+    process.stdout.write(args.json ? `${JSON.stringify(comparison, null, 2)}\n` : `${formatReport(comparison)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`compare: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

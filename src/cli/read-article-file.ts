@@ -1,0 +1,187 @@
+// Turns a file named on the `compare` command line into an engine input: a .txt file as plain text, an .html
+// page through the same extraction the extension uses. Every failure is an InputError of one line naming the file.
+
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { ArticleInput } from '../engine/types';
+import { extractArticle, ExtractionError, type ExtractionErrorCode } from '../engine/extract';
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface ReadArticleOptions {
+  /** The article's address; for a page, also the base for its relative links. */
+  url?: string;
+  /** YYYY-MM-DD; overrides any date found in the file. */
+  date?: string;
+}
+
+export type FileArticle = ArticleInput & { language: string | null };
+
+const SUPPORTED = ['.txt', '.html', '.htm'];
+const MAX_BYTES = 20 * 1024 * 1024;
+// A few broken bytes (a pasted emoji cut in half) should not reject a whole article.
+const MAX_INVALID_UTF8_SHARE = 0.001;
+const MAX_TITLE_LENGTH = 120;
+
+const EXTRACTION_REASONS: Record<ExtractionErrorCode, string> = {
+  'not-an-article': 'no article found on the page',
+  'too-large': 'the page is too large to read',
+  'no-text': 'the article on the page has no text',
+};
+
+export async function readArticleFile(path: string, options: ReadArticleOptions = {}): Promise<FileArticle> {
+  const date = checkedDate(path, options.date);
+  const url = checkedUrl(path, options.url);
+  const bytes = await readSupportedFile(path);
+  const isHtml = extname(path).toLowerCase() !== '.txt';
+  const text = isHtml ? decodeHtml(path, bytes) : decodeUtf8(path, bytes);
+  if (text.trim() === '') throw new InputError(`${path}: file is empty${text === '' ? '' : ' (only whitespace)'}`);
+  return isHtml ? articleFromHtml(path, text, url, date) : articleFromText(text, url, date);
+}
+
+async function readSupportedFile(path: string): Promise<Buffer> {
+  const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`${path}: ${fileSystemProblem(err)}`);
+  });
+  if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a file`);
+  const ext = extname(path).toLowerCase();
+  if (!SUPPORTED.includes(ext)) {
+    throw new InputError(`${path}: unsupported file type "${ext || '(none)'}"; supported: ${SUPPORTED.join(', ')}`);
+  }
+  if (info.size > MAX_BYTES) {
+    throw new InputError(`${path}: file too large (${megabytes(info.size)} MB; the limit is ${megabytes(MAX_BYTES)} MB)`);
+  }
+  return readFile(path).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`${path}: ${fileSystemProblem(err)}`);
+  });
+}
+
+function fileSystemProblem(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'no such file';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  if (err.code === 'EISDIR') return 'is a directory, expected a file';
+  return `cannot read the file (${err.code ?? err.message})`;
+}
+
+function decodeUtf8(path: string, bytes: Buffer): string {
+  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected text`);
+  // TextDecoder drops a leading BOM and turns each invalid sequence into U+FFFD; U+FFFD already in the file
+  // (bytes EF BF BD) is not an error, so it is subtracted.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const invalid = countOf(text, '\uFFFD') - countOf(bytes.toString('latin1'), '\xEF\xBF\xBD');
+  if (invalid > Math.max(1, text.length * MAX_INVALID_UTF8_SHARE)) {
+    throw new InputError(
+      `${path}: not UTF-8 text (${invalid} invalid byte sequences): a binary file, or text saved in another encoding`,
+    );
+  }
+  return text;
+}
+
+// A page may declare a legacy charset (<meta charset="windows-1252">); honour it, else expect UTF-8.
+function decodeHtml(path: string, bytes: Buffer): string {
+  const charset = declaredCharset(bytes);
+  if (charset === null || bytes.includes(0)) return decodeUtf8(path, bytes);
+  return new TextDecoder(charset).decode(bytes);
+}
+
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
+  if (!label) return null;
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    return encoding === 'utf-8' ? null : encoding;
+  } catch {
+    return null; // an unknown label: fall back to UTF-8
+  }
+}
+
+function articleFromHtml(path: string, html: string, url: string | undefined, date: string | null): FileArticle {
+  // Scripts never run and no resources load: jsdom's defaults, relied on here. A silent console keeps jsdom's
+  // complaints about the page's CSS out of the command's output.
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) });
+  try {
+    const article = extractArticle(dom.window.document, { url });
+    return {
+      title: article.title,
+      text: article.text,
+      url: article.url,
+      outlet: article.siteName,
+      date: date ?? article.date,
+      language: article.language,
+    };
+  } catch (err) {
+    if (err instanceof ExtractionError) throw new InputError(`${path}: ${EXTRACTION_REASONS[err.code]}`);
+    throw err;
+  } finally {
+    dom.window.close();
+  }
+}
+
+function articleFromText(text: string, url: string | undefined, date: string | null): FileArticle {
+  const { title, body } = splitTitle(text);
+  return { title, text: body, url: url ?? null, outlet: null, date, language: null };
+}
+
+/**
+ * A short first line followed by more text is the title ("Stadtrat beschließt Haushalt"); a first line that
+ * reads like a sentence, a label ("Kommentar"), a domain, a dateline or metadata is not, and then the title is
+ * "" and the whole text is kept for the engine to derive one.
+ */
+export function splitTitle(text: string): { title: string; body: string } {
+  const newline = text.indexOf('\n');
+  if (newline < 0) return { title: '', body: text };
+  const firstLine = text.slice(0, newline).trim();
+  const rest = text.slice(newline + 1);
+  if (rest.trim() === '' || !looksLikeTitle(firstLine)) return { title: '', body: text };
+  return { title: firstLine, body: rest.replace(/^(?:[^\S\n]*\r?\n)+/, '') };
+}
+
+function looksLikeTitle(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_TITLE_LENGTH) return false;
+  // Ends like a sentence or runs on (",", ":"), ignoring closing quotes and brackets.
+  if (/[.!?…:;,]$/.test(line.replace(/["'“”„»«’)\]]+$/, ''))) return false;
+  // Titles start with a capital, a digit, a quote or a caseless script; metadata and domains start lower-case.
+  if (/^\p{Ll}/u.test(line)) return false;
+  if (line.split(/\s+/).length < 2) return false;
+  if (/^(?:https?:\/\/|www\.)/i.test(line)) return false;
+  // A dateline ("Montag, 03.03.25, 14:05") is mostly digits and punctuation.
+  const visible = line.replace(/\s+/g, '');
+  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  return letters >= visible.length / 2;
+}
+
+function checkedDate(path: string, date: string | undefined): string | null {
+  if (date === undefined) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!day || day.toISOString().slice(0, 10) !== date) {
+    throw new InputError(`${path}: --date "${date}" is not a date as YYYY-MM-DD (e.g. 2025-02-12)`);
+  }
+  return date;
+}
+
+function checkedUrl(path: string, url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
+  } catch {
+    // reported below
+  }
+  throw new InputError(`${path}: --url "${url}" is not an absolute http(s) URL`);
+}
+
+function countOf(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}

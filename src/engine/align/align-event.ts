@@ -1,0 +1,62 @@
+// Aligns one article with the other articles of an event: builds the event's shared context, the features
+// of every sentence, and the facts. Also measures how much of the article the event confirms, which the
+// event match uses to tell "same event" from "same people, other event".
+
+import type { ParsedArticle } from '../article/parse-article';
+import { quantitiesConflict } from '../quantities';
+import { alignFacts, type AlignedFact } from './align-facts';
+import { buildEventContext } from './event-context';
+import { sentenceFeatures } from './sentence-features';
+
+export const CURRENT = 'current';
+
+/** A pair this similar is the same statement reworded, not just the same people and topic. */
+export const STRONG_LINK = 0.5;
+
+export interface EventAlignment {
+  facts: AlignedFact[];
+  /** Share of the current article's sentences that another article reports too. */
+  sharedShare: number;
+  /** Share of the current article's sentences with a close counterpart (similarity ≥ STRONG_LINK). */
+  strongShare: number;
+  /** Facts shared with another article whose numbers or dates disagree beyond tolerance. */
+  conflictingFacts: number;
+  /** Facts reported by at least two other articles, and how many of those the current article reports. */
+  eventFacts: number;
+  eventFactsReported: number;
+}
+
+export function alignEvent(current: ParsedArticle, others: { id: string; article: ParsedArticle }[]): EventAlignment {
+  const context = buildEventContext([current, ...others.map((o) => o.article)], current.language);
+  const sentences = [
+    ...sentenceFeatures(current, CURRENT, context),
+    ...others.flatMap((o) => sentenceFeatures(o.article, o.id, context)),
+  ];
+  const facts = alignFacts(sentences);
+  let shared = 0;
+  let strong = 0;
+  let conflicting = 0;
+  let eventFacts = 0;
+  let eventFactsReported = 0;
+  for (const fact of facts) {
+    const own = fact.mentions.find((m) => m.articleId === CURRENT);
+    const otherMentions = fact.mentions.filter((m) => m.articleId !== CURRENT);
+    if (otherMentions.length >= 2) {
+      eventFacts++;
+      if (own) eventFactsReported++;
+    }
+    if (!own || otherMentions.length === 0) continue;
+    shared++;
+    if ((fact.bestLink.get(own) ?? 0) >= STRONG_LINK) strong++;
+    if (own.quantities.some((q) => otherMentions.some((m) => m.quantities.some((o) => quantitiesConflict(q, o))))) conflicting++;
+  }
+  const n = current.sentences.length;
+  return {
+    facts,
+    sharedShare: n ? shared / n : 0,
+    strongShare: n ? strong / n : 0,
+    conflictingFacts: conflicting,
+    eventFacts,
+    eventFactsReported,
+  };
+}

@@ -1,0 +1,106 @@
+// The features of one sentence that alignment compares: content stems (compounds split, synonyms grouped,
+// names resolved to one person), the parties it speaks of, its numbers/durations/dates, and negation.
+
+import type { ParsedArticle } from '../article/parse-article';
+import { findCountries } from '../names/gazetteer';
+import { isPersonTitle } from '../names/person-titles';
+import { extractQuantities, type Quantity } from '../quantities';
+import { stemWord } from '../text/stem';
+import { compoundParts, isNumeric, type Token } from '../text/tokens';
+import { findAttribution } from './attribution';
+import { compoundStems } from './decompound';
+import type { EventContext } from './event-context';
+import { synonymGroups } from './synonyms';
+
+export interface SentenceFeatures {
+  articleId: string;
+  index: number;
+  text: string;
+  paragraph: number;
+  /** Feature → multiplicity weight before rarity weighting (1 for a word, 0.5 for a compound's part). */
+  terms: Map<string, number>;
+  persons: Set<string>;
+  /** Who the sentence is about: countries of named people, places and institutions, and unplaced people. */
+  parties: Set<string>;
+  quantities: Quantity[];
+  negated: boolean;
+  attribution: string | null;
+}
+
+const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never', "n't"]);
+// Words that refer back to something named before ("das Gespräch", "er"): the sentence inherits the people
+// of the previous sentence in its paragraph, so that "Das Gespräch habe 90 Minuten gedauert" knows whose.
+const ANAPHORA = new Set(['er', 'sie', 'es', 'das', 'dies', 'dieser', 'diese', 'dabei', 'he', 'she', 'they', 'it', 'the', 'this']);
+
+function add(terms: Map<string, number>, feature: string, weight: number): void {
+  terms.set(feature, Math.max(terms.get(feature) ?? 0, weight));
+}
+
+function wordFeatures(token: Token, context: EventContext, terms: Map<string, number>): void {
+  const synonyms = synonymGroups(context.language);
+  const feature = (stem: string) => synonyms.get(stem) ?? stem;
+  const stem = stemWord(token.lower, context.language);
+  add(terms, feature(stem), 1);
+  for (const part of compoundParts(token.lower)) {
+    if (!context.stopwords.has(part)) add(terms, feature(stemWord(part, context.language)), 0.5);
+  }
+  for (const part of compoundStems(token.lower, context.language, context.vocabulary)) add(terms, feature(part), 0.5);
+}
+
+/** Tokens that only introduce a named person ("des ukrainischen Präsidenten" before "Selenskyj"): how an
+ *  outlet styles a person is framing, not content, and must not make two sentences about them look alike. */
+function nameMentionTokens(tokens: Token[], context: EventContext): Set<number> {
+  const inMention = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (!context.names.personOf(token)) return;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const t = tokens[j]!;
+      const introduces = context.names.personOf(t) || isPersonTitle(t.lower) || findCountries([t]).length > 0;
+      if (!introduces) break;
+      inMention.add(j);
+    }
+  });
+  return inMention;
+}
+
+export function sentenceFeatures(article: ParsedArticle, articleId: string, context: EventContext): SentenceFeatures[] {
+  const tokenLists = context.tokens.get(article) ?? [];
+  const features: SentenceFeatures[] = [];
+  for (const sentence of article.sentences) {
+    const tokens = tokenLists[sentence.index] ?? [];
+    const terms = new Map<string, number>();
+    const persons = new Set<string>();
+    const inNameMention = nameMentionTokens(tokens, context);
+    tokens.forEach((token, i) => {
+      const person = context.names.personOf(token);
+      if (person) {
+        persons.add(person);
+        add(terms, `@${person}`, 1);
+      }
+      if (person || inNameMention.has(i)) return;
+      if (context.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
+      wordFeatures(token, context, terms);
+    });
+    const parties = new Set<string>();
+    for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
+    for (const hit of findCountries(tokens)) if (hit.strength === 'party') parties.add(hit.country);
+    const previous = features[features.length - 1];
+    const first = tokens[0]?.lower ?? '';
+    if (persons.size === 0 && previous && previous.paragraph === sentence.paragraph && ANAPHORA.has(first)) {
+      for (const party of previous.parties) parties.add(party);
+    }
+    features.push({
+      articleId,
+      index: sentence.index,
+      text: sentence.text,
+      paragraph: sentence.paragraph,
+      terms,
+      persons,
+      parties,
+      quantities: extractQuantities(sentence.text, { language: context.language, referenceDate: article.date }),
+      negated: tokens.some((t) => NEGATION.has(t.lower)),
+      attribution: findAttribution(sentence.text),
+    });
+  }
+  return features;
+}

@@ -1,0 +1,71 @@
+// How likely two sentences of different articles report the same fact. Word overlap alone cannot tell a
+// reworded fact from the same people doing something else, so anchors count too: agreeing numbers and
+// durations raise the score; naming different parties (a call with Moscow vs a call with Kyiv) lowers it.
+
+import { quantitiesAgree } from '../quantities';
+import type { SentenceFeatures } from './sentence-features';
+
+export type FeatureWeights = (feature: string) => number;
+
+const QUANTITY_BONUS = 0.15;
+const PARTY_CONFLICT = 0.4;
+const NEGATION_MISMATCH = 0.7;
+
+function weightedSum(terms: Map<string, number>, weight: FeatureWeights): number {
+  let sum = 0;
+  for (const [feature, multiplicity] of terms) sum += multiplicity * weight(feature);
+  return sum;
+}
+
+function lexicalSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: FeatureWeights): number {
+  let shared = 0;
+  for (const [feature, multiplicity] of a.terms) {
+    const other = b.terms.get(feature);
+    if (other !== undefined) shared += Math.min(multiplicity, other) * weight(feature);
+  }
+  if (shared === 0) return 0;
+  const sumA = weightedSum(a.terms, weight);
+  const sumB = weightedSum(b.terms, weight);
+  const dice = (2 * shared) / (sumA + sumB);
+  const containment = shared / Math.min(sumA, sumB);
+  return 0.6 * dice + 0.4 * containment;
+}
+
+/** Both name parties, and each names one the other does not: likely two different exchanges. */
+export function partiesConflict(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (a.parties.size === 0 || b.parties.size === 0) return false;
+  const onlyA = [...a.parties].some((p) => !b.parties.has(p));
+  const onlyB = [...b.parties].some((p) => !a.parties.has(p));
+  return onlyA && onlyB;
+}
+
+function agreeingQuantities(a: SentenceFeatures, b: SentenceFeatures): number {
+  let count = 0;
+  for (const qa of a.quantities) if (b.quantities.some((qb) => quantitiesAgree(qa, qb))) count++;
+  return Math.min(count, 2);
+}
+
+export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: FeatureWeights): number {
+  let score = lexicalSimilarity(a, b, weight);
+  if (score === 0) return 0;
+  score += QUANTITY_BONUS * agreeingQuantities(a, b);
+  if (partiesConflict(a, b)) score *= PARTY_CONFLICT;
+  if (a.negated !== b.negated) score *= NEGATION_MISMATCH;
+  return Math.min(1, score);
+}
+
+/** Rarity weights over a set of sentences: features most sentences share say little about which fact. */
+export function featureWeights(sentences: SentenceFeatures[]): FeatureWeights {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const f of s.terms.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = Math.max(sentences.length, 1);
+  const cache = new Map<string, number>();
+  return (feature) => {
+    let w = cache.get(feature);
+    if (w === undefined) {
+      w = Math.log(1 + n / (df.get(feature) ?? 1));
+      cache.set(feature, w);
+    }
+    return w;
+  };
+}

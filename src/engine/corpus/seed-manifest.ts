@@ -1,0 +1,54 @@
+// Reads seeds/manifest.json: what is known about each seed file (outlet and how it is known, date,
+// language, URL). The texts themselves stay untouched in their files.
+
+import { hash64, foldForFingerprint } from '../text/hash';
+import type { CorpusArticle, OutletKnown } from '../types';
+
+export interface SeedEntry {
+  file: string;
+  outlet: string | null;
+  outletKnown: OutletKnown;
+  evidence: string[];
+  date: string | null;
+  dateNote?: string;
+  language: string;
+  url: string | null;
+  title?: string | null;
+}
+
+export const SEED_MANIFEST_FORMAT = 'parallax-seed-manifest';
+
+export function parseSeedManifest(json: unknown, source: string): SeedEntry[] {
+  const doc = json as { format?: unknown; version?: unknown; articles?: unknown };
+  if (doc?.format !== SEED_MANIFEST_FORMAT || doc.version !== 1) {
+    throw new Error(`${source}: not a seed manifest (format "${SEED_MANIFEST_FORMAT}", version 1)`);
+  }
+  if (!Array.isArray(doc.articles)) throw new Error(`${source}: has no "articles" list`);
+  return doc.articles.map((entry: SeedEntry, i: number) => {
+    if (typeof entry?.file !== 'string') throw new Error(`${source}: article ${i + 1} has no "file"`);
+    if (!['stated', 'inferred', 'unknown'].includes(entry.outletKnown)) {
+      throw new Error(`${source}: article ${i + 1} ("${entry.file}") has no valid "outletKnown"`);
+    }
+    return entry;
+  });
+}
+
+/** An article id derived from its text, so the same text gets the same id in every pack. */
+export function articleIdFor(text: string): string {
+  return `a-${hash64(foldForFingerprint(text))}`;
+}
+
+export function seedArticle(entry: SeedEntry, text: string): CorpusArticle {
+  const article: CorpusArticle = {
+    id: articleIdFor(text),
+    title: entry.title ?? '',
+    text,
+    url: entry.url,
+    outlet: { name: entry.outlet, known: entry.outletKnown, evidence: entry.evidence },
+    date: entry.date,
+    language: entry.language,
+    origin: 'bundled',
+  };
+  if (entry.dateNote) article.dateNote = entry.dateNote;
+  return article;
+}

@@ -1,0 +1,68 @@
+// Framing from the lexicon: for each concept, which articles use which of its terms. Shown only where at
+// least two articles name the concept at all, since a choice is visible only beside another article's choice.
+
+import { findLexiconTerms } from './find-lexicon-terms';
+import type { Lexicon, LexiconCategory, LexiconConcept } from './lexicon-format';
+
+export interface FramingVariant {
+  term: string;
+  /** Articles using the term, in input order. */
+  articleIds: string[];
+  note?: string;
+  source?: string;
+  /** The term as written in those articles ("Angriffskrieges", "Kreml-Chef"), in order of first appearance. */
+  surfaces: string[];
+}
+
+export interface FramingEntry {
+  /** The concept's label. */
+  concept: string;
+  conceptId: string;
+  category: LexiconCategory;
+  /** Most-used first; equally used terms in lexicon order. */
+  variants: FramingVariant[];
+  source: 'lexicon';
+}
+
+interface Usage {
+  articleIds: Set<string>;
+  surfaces: Set<string>;
+}
+
+export function lexiconFraming(articles: { articleId: string; text: string }[], lexicon: Lexicon): FramingEntry[] {
+  // conceptId → term → usage
+  const usage = new Map<string, Map<string, Usage>>();
+  for (const { articleId, text } of articles) {
+    for (const hit of findLexiconTerms(text, lexicon)) {
+      const terms = usage.get(hit.conceptId) ?? new Map<string, Usage>();
+      const use = terms.get(hit.term) ?? { articleIds: new Set(), surfaces: new Set() };
+      use.articleIds.add(articleId);
+      use.surfaces.add(hit.surface);
+      terms.set(hit.term, use);
+      usage.set(hit.conceptId, terms);
+    }
+  }
+  return lexicon.concepts.flatMap((concept) => {
+    const terms = usage.get(concept.id);
+    return terms === undefined ? [] : framingEntry(concept, terms);
+  });
+}
+
+function framingEntry(concept: LexiconConcept, terms: Map<string, Usage>): FramingEntry[] {
+  const articles = new Set([...terms.values()].flatMap((u) => [...u.articleIds]));
+  if (articles.size < 2) return [];
+  const variants = concept.terms.flatMap((t): FramingVariant[] => {
+    const use = terms.get(t.term);
+    if (use === undefined) return [];
+    return [{
+      term: t.term,
+      articleIds: [...use.articleIds],
+      ...(t.note === undefined ? {} : { note: t.note }),
+      ...(t.source === undefined ? {} : { source: t.source }),
+      surfaces: [...use.surfaces],
+    }];
+  });
+  // Array.prototype.sort is stable, so equally used terms keep their lexicon order.
+  variants.sort((a, b) => b.articleIds.length - a.articleIds.length);
+  return [{ concept: concept.label, conceptId: concept.id, category: concept.category, variants, source: 'lexicon' }];
+}

@@ -1,0 +1,114 @@
+// Groups corpus articles into events with the same judgement the event match uses: articles are taken in
+// date order, each joins the candidate event whose articles report its facts (decideRelation says "same"),
+// or starts a new event. Ids are stable while an event's earliest article stays in it.
+
+import { alignEvent } from '../align/align-event';
+import { hash64 } from '../text/hash';
+import type { CorpusArticle, CorpusEvent } from '../types';
+import { articleTerms } from './article-terms';
+import { parseCorpusArticle } from './corpus-index';
+import { decideRelation } from './match-event';
+import { TermIndex } from './term-index';
+
+export interface ClusterOptions {
+  neighbours: number;
+  /** Term similarity above which an article joins its neighbour's event without aligning facts. */
+  sureSimilarity: number;
+  minSimilarity: number;
+  /** Most articles of a candidate event aligned with (the most similar ones). */
+  alignWith: number;
+}
+
+export const DEFAULT_CLUSTERING: ClusterOptions = { neighbours: 12, sureSimilarity: 0.7, minSimilarity: 0.08, alignWith: 6 };
+
+function dayDistance(a: string | null, b: string | null): number | null {
+  return a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : null;
+}
+
+function mode(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+}
+
+export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions = DEFAULT_CLUSTERING): CorpusEvent[] {
+  const parsed = articles.map(parseCorpusArticle);
+  const terms = parsed.map(articleTerms);
+  const index = new TermIndex();
+  terms.forEach((t) => index.add(t));
+  const order = articles.map((_, i) => i).sort((x, y) =>
+    (articles[x]!.date ?? '9999').localeCompare(articles[y]!.date ?? '9999') || articles[x]!.id.localeCompare(articles[y]!.id));
+  const eventOf = new Array<number>(articles.length).fill(-1);
+  const members: number[][] = [];
+  const centrality = new Array<number>(articles.length).fill(0);
+
+  const bestEvent = (i: number): { event: number; rank: number } => {
+    const byEvent = new Map<number, { score: number; docs: number[] }>();
+    for (const hit of index.search(terms[i]!, options.neighbours + 1)) {
+      const e = eventOf[hit.doc]!;
+      if (hit.doc === i || e < 0 || e === eventOf[i] || hit.score < options.minSimilarity) continue;
+      const entry = byEvent.get(e) ?? { score: 0, docs: [] };
+      entry.score = Math.max(entry.score, hit.score);
+      entry.docs.push(hit.doc);
+      byEvent.set(e, entry);
+    }
+    let chosen = -1;
+    let chosenRank = 0;
+    for (const [e, { score, docs }] of [...byEvent].sort((a, b) => b[1].score - a[1].score).slice(0, 3)) {
+      const nearest = articles[docs[0]!]!;
+      const days = dayDistance(articles[i]!.date, nearest.date);
+      let rank = 0;
+      if (score >= options.sureSimilarity && (days === null || days <= 3)) rank = 2 + score;
+      else {
+        const others = [...docs, ...members[e]!.filter((d) => !docs.includes(d) && d !== i)].slice(0, options.alignWith);
+        const alignment = alignEvent(parsed[i]!, others.map((d) => ({ id: articles[d]!.id, article: parsed[d]! })));
+        const decision = decideRelation({
+          termSimilarity: score,
+          sharedShare: alignment.sharedShare,
+          strongShare: alignment.strongShare,
+          conflictingFacts: alignment.conflictingFacts,
+          dayDistance: days,
+        });
+        if (decision?.relation === 'same') rank = 1 + decision.confidence;
+      }
+      if (rank > chosenRank) [chosen, chosenRank] = [e, rank];
+    }
+    return { event: chosen, rank: chosenRank };
+  };
+
+  for (const i of order) {
+    let { event: chosen, rank: chosenRank } = bestEvent(i);
+    if (chosen < 0) {
+      chosen = members.length;
+      members.push([]);
+    }
+    members[chosen]!.push(i);
+    eventOf[i] = chosen;
+    centrality[i] = chosenRank;
+  }
+  // An article met its event's first articles before the rest had joined: a report that stood alone then
+  // is judged once more against the events as they ended up.
+  for (const i of order) {
+    if (members[eventOf[i]!]!.length !== 1) continue;
+    const { event, rank } = bestEvent(i);
+    if (event < 0) continue;
+    members[eventOf[i]!] = [];
+    members[event]!.push(i);
+    eventOf[i] = event;
+    centrality[i] = rank;
+  }
+
+  const position = new Map(order.map((i, k) => [i, k]));
+  return members.filter((m) => m.length > 0).map((unordered) => {
+    const indices = [...unordered].sort((x, y) => position.get(x)! - position.get(y)!);
+    const titled = indices.filter((i) => articles[i]!.title.trim());
+    const pool = titled.length ? titled : indices;
+    const central = pool.reduce((best, i) => (terms[i]!.size > 0 && centrality[i]! > centrality[best]! ? i : best));
+    return {
+      id: `e-${hash64(articles[indices[0]!]!.id).slice(0, 12)}`,
+      title: parsed[central]!.title,
+      date: mode(indices.map((i) => articles[i]!.date)),
+      articleIds: indices.map((i) => articles[i]!.id),
+    };
+  });
+}

@@ -1,0 +1,78 @@
+// The corpus ready for comparison: articles by id, by fingerprint and by URL, their events, and a term
+// index to find candidate events. Articles are parsed once, lazily, when an event needs them.
+
+import { parseArticle, type ParsedArticle } from '../article/parse-article';
+import type { CorpusPack } from '../corpus/pack-format';
+import type { CorpusArticle, CorpusEvent } from '../types';
+import { articleTerms } from './article-terms';
+import { TermIndex } from './term-index';
+
+export interface CorpusIndex {
+  readonly articles: ReadonlyMap<string, CorpusArticle>;
+  readonly events: ReadonlyMap<string, CorpusEvent>;
+  eventOf(articleId: string): CorpusEvent | undefined;
+  parsed(articleId: string): ParsedArticle;
+  byFingerprint(fingerprint: string): string | undefined;
+  byUrl(url: string): string | undefined;
+  /** The corpus articles most similar to `terms`, best first. */
+  search(terms: Map<string, number>, limit: number): { articleId: string; score: number }[];
+}
+
+export function parseCorpusArticle(article: CorpusArticle): ParsedArticle {
+  return parseArticle({ title: article.title, text: article.text, date: article.date, language: article.language });
+}
+
+/** URLs compare without fragment, trailing slash or common tracking parameters. */
+export function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    for (const key of [...u.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$)/.test(key)) u.searchParams.delete(key);
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/$/, '')}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+const PARSED_CACHE_SIZE = 256;
+
+export function buildCorpusIndex(pack: Pick<CorpusPack, 'articles' | 'events'>): CorpusIndex {
+  const articles = new Map(pack.articles.map((a) => [a.id, a]));
+  const events = new Map(pack.events.map((e) => [e.id, e]));
+  const eventByArticle = new Map<string, CorpusEvent>();
+  for (const event of pack.events) for (const id of event.articleIds) eventByArticle.set(id, event);
+  const parsedCache = new Map<string, ParsedArticle>();
+  const fingerprints = new Map<string, string>();
+  const urls = new Map<string, string>();
+  const termIndex = new TermIndex();
+  const docIds: string[] = [];
+
+  // Parsed articles are kept for the events compared recently, not for the whole corpus.
+  const parsed = (id: string): ParsedArticle => {
+    let p = parsedCache.get(id);
+    if (p) return p;
+    const article = articles.get(id);
+    if (!article) throw new Error(`corpus index: no article with id "${id}"`);
+    p = parseCorpusArticle(article);
+    parsedCache.set(id, p);
+    if (parsedCache.size > PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+    return p;
+  };
+
+  for (const article of pack.articles) {
+    const p = parseCorpusArticle(article);
+    fingerprints.set(p.fingerprint, article.id);
+    if (article.url) urls.set(normaliseUrl(article.url), article.id);
+    docIds[termIndex.add(articleTerms(p))] = article.id;
+  }
+
+  return {
+    articles,
+    events,
+    eventOf: (id) => eventByArticle.get(id),
+    parsed,
+    byFingerprint: (fp) => fingerprints.get(fp),
+    byUrl: (url) => urls.get(normaliseUrl(url)),
+    search: (terms, limit) => termIndex.search(terms, limit).map((hit) => ({ articleId: docIds[hit.doc]!, score: hit.score })),
+  };
+}

@@ -1,0 +1,118 @@
+// The per-language word lists behind quote attribution, loaded once from data/speech-lexicon.json as sets.
+// A language without its own section gets the union of all sections: cues of several languages rarely clash,
+// and a missed attribution is worse than none being tried.
+
+import raw from '../data/speech-lexicon.json';
+
+interface RawSection {
+  speechVerbs: string[];
+  passiveAgentVerbs: string[];
+  agentPrepositions: string[];
+  sourcePrepositions: string[][];
+  sourcePostpositions: string[];
+  quoteIntroducers: string[];
+  impersonalCues: string[][];
+  pronouns: string[];
+  determiners: string[];
+  auxiliaries: string[];
+  labelVerbs: string[];
+  conjunctions: string[];
+  prepositions: string[];
+  titleSuffixes: string[];
+  titleWords: string[];
+  titleInflections: string[];
+  capitalisedFunctionWords: string[];
+  konjunktivMarkers: string[];
+  weakKonjunktivMarkers: string[];
+  konjunktivSubjectPronouns: string[];
+  subordinators: string[];
+  complementisers: string[];
+  clauseStarters: string[];
+  scareMarkers: string[];
+  functionWords: string[];
+  intensifiers: string[];
+  intensifierPrefixes: string[];
+  separablePrefixes: string[];
+}
+
+type SetKeys = Exclude<keyof RawSection, 'sourcePrepositions' | 'impersonalCues' | 'titleSuffixes' | 'titleWords' | 'titleInflections' | 'intensifierPrefixes' | 'separablePrefixes'>;
+
+export type Lexicon = { [K in SetKeys]: Set<string> } & {
+  /** Multi-word cues stay as word sequences. */
+  sourcePrepositions: string[][];
+  impersonalCues: string[][];
+  titleSuffixes: string[];
+  titleWords: Set<string>;
+  titleInflections: string[];
+  intensifierPrefixes: string[];
+  separablePrefixes: string[];
+};
+
+const SECTIONS = raw as unknown as Record<string, RawSection | string>;
+
+function sectionOf(language: string): RawSection[] {
+  const own = SECTIONS[language];
+  if (own && typeof own === 'object') return [own];
+  return Object.entries(SECTIONS)
+    .filter(([key, value]) => !key.startsWith('$') && typeof value === 'object')
+    .map(([, value]) => value as RawSection);
+}
+
+function build(sections: RawSection[]): Lexicon {
+  const set = (key: SetKeys) => new Set(sections.flatMap((s) => s[key] ?? []));
+  const list = <K extends keyof RawSection>(key: K) => sections.flatMap((s) => (s[key] ?? []) as RawSection[K] & unknown[]);
+  return {
+    speechVerbs: set('speechVerbs'),
+    passiveAgentVerbs: set('passiveAgentVerbs'),
+    agentPrepositions: set('agentPrepositions'),
+    sourcePostpositions: set('sourcePostpositions'),
+    quoteIntroducers: set('quoteIntroducers'),
+    pronouns: set('pronouns'),
+    determiners: set('determiners'),
+    conjunctions: set('conjunctions'),
+    auxiliaries: set('auxiliaries'),
+    labelVerbs: set('labelVerbs'),
+    prepositions: set('prepositions'),
+    capitalisedFunctionWords: set('capitalisedFunctionWords'),
+    konjunktivMarkers: set('konjunktivMarkers'),
+    weakKonjunktivMarkers: set('weakKonjunktivMarkers'),
+    konjunktivSubjectPronouns: set('konjunktivSubjectPronouns'),
+    subordinators: set('subordinators'),
+    complementisers: set('complementisers'),
+    clauseStarters: set('clauseStarters'),
+    scareMarkers: set('scareMarkers'),
+    functionWords: set('functionWords'),
+    intensifiers: set('intensifiers'),
+    sourcePrepositions: list('sourcePrepositions') as string[][],
+    impersonalCues: list('impersonalCues') as string[][],
+    titleSuffixes: list('titleSuffixes') as string[],
+    titleWords: new Set(list('titleWords') as string[]),
+    titleInflections: [...new Set(list('titleInflections') as string[])],
+    intensifierPrefixes: list('intensifierPrefixes') as string[],
+    separablePrefixes: list('separablePrefixes') as string[],
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon for a BCP-47 tag; only the primary subtag counts ("de-AT" → "de"). */
+export function lexiconFor(language: string): Lexicon {
+  const primary = (language || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  let lexicon = cache.get(primary);
+  if (!lexicon) {
+    lexicon = build(sectionOf(primary));
+    cache.set(primary, lexicon);
+  }
+  return lexicon;
+}
+
+/** "US-Präsident", "Präsidenten", "Kremlchef", "spokesman" → true. */
+export function isTitleWord(lower: string, lexicon: Lexicon): boolean {
+  const last = lower.split('-').pop() ?? lower;
+  return lexicon.titleInflections.some((ending) => {
+    if (ending && !last.endsWith(ending)) return false;
+    const base = last.slice(0, last.length - ending.length);
+    // German titles are compound heads (Verteidigungs|minister); other languages' titles are whole words.
+    return lexicon.titleWords.has(base) || lexicon.titleSuffixes.some((suffix) => base.endsWith(suffix));
+  });
+}

@@ -1,0 +1,75 @@
+// Data types of the quotes module: quotations found in one article, reported (indirect) speech, and groups of
+// renderings of one original statement across articles.
+
+/**
+ * How a speaker was found: an explicit cue naming them ("sagte Trump", "laut Trump"), a cue with a pronoun
+ * ("sagte er"), an impersonal cue ("hieß es": speaker deliberately unknown), the speaker of the previous quote
+ * in the same paragraph (journalistic convention), or nothing.
+ */
+export type SpeakerBasis = 'cue' | 'pronoun' | 'impersonal' | 'continuation' | 'none';
+
+/** Who speaks: `speaker` is the short form used for display and matching (surname or institution). */
+export interface Speaker {
+  /** Surname or institution ("Trump", "Präsidialamt"), or null when unknown. */
+  speaker: string | null;
+  /** The cue's words as written ("US-Präsident Donald Trump", "er"), or null. */
+  speakerText: string | null;
+  basis: SpeakerBasis;
+}
+
+/** 'statement': words a speaker said; 'scare': a term set in quotes (a label, a slogan, distancing). */
+export type QuoteKind = 'statement' | 'scare';
+
+export interface QuoteMention extends Speaker {
+  /** Inner text, trimmed, without a trailing comma. Always equals `input.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  direct: true;
+  kind: QuoteKind;
+  /** 0 for a top-level quote, 1 for a quote inside a quote, and so on. */
+  depth: number;
+  language: string;
+}
+
+export interface ReportedSpeech extends Speaker {
+  /** The reported clause (after the speech verb, or before a trailing cue), as written. */
+  text: string;
+  /** The `index` of the sentence it was found in. */
+  sentence: number;
+  direct: false;
+  language: string;
+}
+
+export type SpeechItem = QuoteMention | ReportedSpeech;
+
+export interface WordDiff {
+  /** Words this variant has and the group's reference variant lacks, in order. */
+  added: string[];
+  /** Words of the reference variant this variant lacks, in order. */
+  removed: string[];
+}
+
+export interface QuoteVariant {
+  /** The rendering as the first article carrying it wrote it. */
+  text: string;
+  direct: boolean;
+  articleIds: string[];
+  /** Word-level difference to the reference variant; absent on the reference itself and in 1-variant groups. */
+  diff?: WordDiff;
+}
+
+export interface QuoteGroup {
+  /** The most frequent named speaker of the group's members, or null when none is named. */
+  speaker: string | null;
+  variants: QuoteVariant[];
+  /** True when at least two articles carry the statement. */
+  shared: boolean;
+  /** Present when the group has ≥2 variants: index of the variant the `diff`s are taken against. */
+  differences?: { reference: number };
+}
+
+export interface ArticleQuotes {
+  articleId: string;
+  quotes: SpeechItem[];
+}

@@ -1,0 +1,59 @@
+// Splits article text into sentences with offsets. Intl.Segmenter keeps „…“ quotes together but breaks after
+// abbreviations, initials ("J.D.") and ordinal dates ("am 24. | Februar"); those breaks are merged back.
+
+import { ABBREVIATIONS, MONTHS } from './abbreviations';
+
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let seg = segmenters.get(language);
+  if (!seg) {
+    const locale = Intl.Segmenter.supportedLocalesOf([language]).length ? language : 'en';
+    seg = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(language, seg);
+  }
+  return seg;
+}
+
+/** The segment before a break ends in something that does not end a sentence. */
+function endsWithoutSentenceEnd(previous: string, next: string): boolean {
+  const tail = previous.trimEnd();
+  const lastWord = /([\p{L}\p{N}.]+)\.$/u.exec(tail)?.[1];
+  if (!lastWord) return false;
+  const nextWord = /^[\s"'„“”‚‘’«»(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  const bare = lastWord.toLowerCase().replace(/\.$/, '');
+  if (ABBREVIATIONS.has(bare) || ABBREVIATIONS.has(bare.replace(/\./g, ''))) return true;
+  // Initials and dotted abbreviations: "J.D.", "U.S.", "D.C.", "A."
+  if (/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.replace(/\./g, '').length <= 3) return true;
+  // Ordinal numbers: "am 24. Februar", "der 3. Oktober", "am 12. des Monats"
+  if (/^\d{1,2}$/.test(bare) && (MONTHS.has(nextWord.toLowerCase()) || /^\p{Ll}/u.test(nextWord))) return true;
+  return false;
+}
+
+/** Sentences of one paragraph (no line breaks inside); offsets are relative to `offset`. */
+export function splitSentences(paragraph: string, language: string, offset = 0): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (const part of segmenterFor(language).segment(paragraph)) {
+    const previous = spans[spans.length - 1];
+    const start = offset + part.index;
+    if (previous && (endsWithoutSentenceEnd(previous.text, part.segment) || /^\s*\p{Ll}/u.test(part.segment))) {
+      previous.text += part.segment;
+      previous.end = start + part.segment.length;
+      continue;
+    }
+    spans.push({ text: part.segment, start, end: start + part.segment.length });
+  }
+  return spans.map(trimSpan).filter((s) => s.text.length > 0);
+}
+
+function trimSpan(span: SentenceSpan): SentenceSpan {
+  const lead = span.text.length - span.text.trimStart().length;
+  const text = span.text.trim();
+  return { text, start: span.start + lead, end: span.start + lead + text.length };
+}
