@@ -10,8 +10,10 @@ import { parseDigits } from '../../src/engine/quantities/digits';
 import { germanNumberWord, readEnglishNumber } from '../../src/engine/quantities/number-words';
 
 const REF = '2025-02-12'; // a Wednesday
-const de = (text: string, referenceDate: string | null = REF) => extractQuantities(text, { language: 'de', referenceDate });
-const en = (text: string, referenceDate: string | null = REF) => extractQuantities(text, { language: 'en', referenceDate });
+const inLanguage = (language: string) => (text: string, referenceDate: string | null = REF) =>
+  extractQuantities(text, { language, referenceDate });
+const de = inLanguage('de');
+const en = inLanguage('en');
 /** [kind, value, unit, text] per quantity: the parts a reader checks first. */
 const brief = (qs: Quantity[]) => qs.map((q) => [q.kind, q.value, q.unit, q.text]);
 const only = (qs: Quantity[]): Quantity => {
@@ -45,7 +47,8 @@ describe('German digits', () => {
 
 describe('German number words', () => {
   it('reads cardinals, compounds and Dutzend', () => {
-    expect(brief(de('Drei Männer und zwölf Frauen warteten, dann kamen hundert weitere und ein Dutzend Reporter.'))).toEqual([
+    const text = 'Drei Männer und zwölf Frauen warteten, dann kamen hundert weitere und ein Dutzend Reporter.';
+    expect(brief(de(text))).toEqual([
       ['count', 3, '', 'Drei'],
       ['count', 12, '', 'zwölf'],
       ['count', 100, '', 'hundert'],
@@ -72,7 +75,8 @@ describe('German number words', () => {
 
 describe('German fractions', () => {
   it('reads eineinhalb, anderthalb, halbe and dreiviertel', () => {
-    expect(brief(de('Nach anderthalb Stunden, einer halben Stunde Pause und eine dreiviertel Stunde Fragen.'))).toEqual([
+    const text = 'Nach anderthalb Stunden, einer halben Stunde Pause und eine dreiviertel Stunde Fragen.';
+    expect(brief(de(text))).toEqual([
       ['duration', 90, 'min', 'anderthalb Stunden'],
       ['duration', 30, 'min', 'einer halben Stunde'],
       ['duration', 45, 'min', 'eine dreiviertel Stunde'],
@@ -102,7 +106,8 @@ describe('German durations', () => {
     ]);
   });
   it('reads weeks, years, fused adjectives and two-part durations', () => {
-    expect(brief(de('Nach zwei Wochen und drei Jahren Verhandlung kam es zu einem zweistündigen Gespräch.'))).toEqual([
+    const text = 'Nach zwei Wochen und drei Jahren Verhandlung kam es zu einem zweistündigen Gespräch.';
+    expect(brief(de(text))).toEqual([
       ['duration', 2 * 10_080, 'min', 'zwei Wochen'],
       ['duration', 3 * 525_960, 'min', 'drei Jahren'],
       ['duration', 120, 'min', 'zweistündigen'],
@@ -119,13 +124,25 @@ describe('German durations', () => {
   it('skips the idiom "eines Tages" (some day) and reads ranges as approximate', () => {
     expect(de('Eines Tages wird er es schaffen, sagte er.')).toEqual([]);
     const range = only(de('Die Pressekonferenz dauerte zwischen 10 und 15 Minuten.'));
-    expect([range.value, range.approximate, range.tolerance, range.text]).toEqual([12.5, true, 5, 'zwischen 10 und 15 Minuten']);
+    expect([range.value, range.approximate, range.tolerance, range.text]).toEqual([
+      12.5, true, 5, 'zwischen 10 und 15 Minuten',
+    ]);
+  });
+  it('reads no duration from an age: the number names a person', () => {
+    expect(brief(de('Der 46-Jährige und ein Dreijähriger kamen, die zweijährige Amtszeit endet.'))).toEqual([
+      ['duration', 2 * 525_960, 'min', 'zweijährige'],
+    ]);
+    expect(brief(en('A 46-year-old man proposed a five-year plan.'))).toEqual([
+      ['duration', 5 * 525_960, 'min', 'five-year'],
+    ]);
   });
 });
 
 describe('hedges and tolerance', () => {
   it('marks rund, etwa, knapp, mehr als, gut and ca. as approximate with 10% or the unit minimum', () => {
-    const qs = de('Es dauerte rund eineinhalb Stunden, etwa 30 Minuten, knapp zwei Stunden, mehr als 1.000 Tote, ca. 5 Minuten.');
+    const qs = de(
+      'Es dauerte rund eineinhalb Stunden, etwa 30 Minuten, knapp zwei Stunden, mehr als 1.000 Tote, ca. 5 Minuten.',
+    );
     expect(qs.map((q) => [q.text, q.approximate, q.tolerance])).toEqual([
       ['rund eineinhalb Stunden', true, 9],
       ['etwa 30 Minuten', true, 5],
@@ -159,7 +176,8 @@ describe('percent and money', () => {
 describe('German dates', () => {
   const iso = (qs: Quantity[]) => qs.map((q) => [q.kind, q.iso, q.text]);
   it('reads numeric, written and ISO dates without stray day counts', () => {
-    expect(iso(de('Am 12.02.25 und am 12.02.2025, am 12. Februar 2025 und am 24. Februar sowie 2025-02-12.'))).toEqual([
+    const text = 'Am 12.02.25 und am 12.02.2025, am 12. Februar 2025 und am 24. Februar sowie 2025-02-12.';
+    expect(iso(de(text))).toEqual([
       ['date', '2025-02-12', '12.02.25'],
       ['date', '2025-02-12', '12.02.2025'],
       ['date', '2025-02-12', '12. Februar 2025'],
@@ -175,7 +193,8 @@ describe('German dates', () => {
     expect(quantitiesConflict(month, only(de('Am 01.03.2025 endeten sie.')))).toBe(true);
   });
   it('resolves weekdays and relative days against the reference date', () => {
-    expect(iso(de('Am Mittwochabend rief er an, am Dienstag nicht, gestern und vorgestern auch nicht, heute schon.'))).toEqual([
+    const text = 'Am Mittwochabend rief er an, am Dienstag nicht, gestern und vorgestern auch nicht, heute schon.';
+    expect(iso(de(text))).toEqual([
       ['date', '2025-02-12', 'Mittwochabend'],
       ['date', '2025-02-11', 'Dienstag'],
       ['date', '2025-02-11', 'gestern'],
@@ -197,7 +216,8 @@ describe('German dates', () => {
 
 describe('years', () => {
   it('reads 1900–2100 as years, hedged or scaled numbers as counts', () => {
-    expect(brief(de('Im Jahr 2013 fand der Besuch statt; die Grenzen von 2014 gelten nicht, rund 2000 Soldaten.'))).toEqual([
+    const text = 'Im Jahr 2013 fand der Besuch statt; die Grenzen von 2014 gelten nicht, rund 2000 Soldaten.';
+    expect(brief(de(text))).toEqual([
       ['year', 2013, 'year', '2013'],
       ['year', 2014, 'year', '2014'],
       ['count', 2000, '', 'rund 2000'],
@@ -209,7 +229,10 @@ describe('years', () => {
 describe('numbers that are no quantities', () => {
   it('skips clock times, identifiers and ordinals', () => {
     expect(de('Agentur/Dienstag, 11.02.25, 08:15:30').map((q) => q.text)).toEqual(['Dienstag', '11.02.25']);
-    expect(de('Um 19 Uhr, von 10 bis 12 Uhr, um 8.30 Uhr, nach Artikel 5, Nr. 12, § 3, am 3. Tag, 2019/20, Tel. 0171.')).toEqual([]);
+    expect(de('Um 19 Uhr, von 10 bis 12 Uhr, um 8.30 Uhr, nach Artikel 5, Nr. 12, § 3, am 3. Tag.')).toEqual([]);
+    expect(de('In der Saison 2019/20 und um 20:15 lief es.')).toEqual([]);
+    expect(de('Die Nummer 0171 gilt für die Jahre 1998-2001.')).toEqual([]);
+    expect(brief(de('Es kamen 5-10 Helfer.'))).toEqual([['count', 7.5, '', '5-10']]);
     expect(de('Die G20 und die G7-Staaten, COVID-19 und 5G.')).toEqual([]);
     expect(iso2(de('Sie verhandelten vom 12. bis 14. Februar 2025.'))).toEqual(['2025-02-14']);
   });
@@ -250,7 +273,8 @@ describe('English', () => {
 
 describe('other languages', () => {
   it('still reads digits, symbols and numeric dates', () => {
-    expect(brief(extractQuantities('Le 12.02.2025, 3,5 % et 1.000 personnes à 19:00.', { language: 'fr' }))).toEqual([
+    const qs = extractQuantities('Le 12.02.2025, 3,5 % et 1.000 personnes à 19:00.', { language: 'fr' });
+    expect(brief(qs)).toEqual([
       ['date', DAY_2025_02_12, 'day', '12.02.2025'],
       ['percent', 3.5, '%', '3,5 %'],
       ['count', 1000, '', '1.000'],
@@ -286,8 +310,9 @@ describe('extractQuantities on arbitrary text', () => {
     'hour', 'and', 'a', 'half', 'February', 'Wednesday', 'billion', 'percent', '12.', '12.02.25', '2025', '1.000',
     '4,5', '19:00', '10-15', '$', '€', '%', 'Nr.', '2025-02-12', 'zweistündig', '90-minütig', '0171', '§', 'ca.',
   ];
+  const separators = [' ', ', ', '. ', '', '\u00a0', '-', '/'];
   const sentence = fc
-    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', ', ', '. ', '', '\u00a0', '-', '/')), { maxLength: 12 })
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 12 })
     .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
   const options = fc.record({
     language: fc.constantFrom('de', 'en', 'fr', '', 'de-AT', 'en-GB'),

@@ -12,6 +12,7 @@ import {
   type ReportedSpeech,
   type SpeechItem,
 } from '../../src/engine/quotes';
+import { splitSentences } from '../../src/engine/text/sentences';
 
 const SEED_DIR = join(__dirname, '../../seeds');
 const seeds = readdirSync(SEED_DIR)
@@ -19,14 +20,12 @@ const seeds = readdirSync(SEED_DIR)
   .sort()
   .map((file) => ({ id: file.replace(/\.txt$/u, ''), text: readFileSync(join(SEED_DIR, file), 'utf8') }));
 
-/** Test-only splitter: lines, then Intl.Segmenter (good enough for the seeds' few abbreviations). */
+/** Sentences as the engine splits them: paragraphs by line, then the shared sentence splitter. */
 function sentencesOf(text: string, language = 'de') {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   return text
     .split(/\n+/u)
-    .flatMap((line) => [...segmenter.segment(line)].map((s) => s.segment.trim()))
-    .filter(Boolean)
-    .map((t, index) => ({ index, text: t }));
+    .flatMap((line) => splitSentences(line, language))
+    .map((s, index) => ({ index, text: s.text }));
 }
 
 const quotesBySeed = new Map(seeds.map((s) => [s.id, extractQuotes(s.text, 'de')]));
@@ -192,6 +191,7 @@ describe('speaker names', () => {
     expect(sameSpeaker('Donald Trump', 'Trump')).toBe(true);
     expect(sameSpeaker('Trump', 'Putin')).toBe(false);
     expect(sameSpeaker('Selenskyj', 'Scholz')).toBe(false);
+    expect(sameSpeaker('Scholz', 'Schulze')).toBe(false); // same Kölner code, different people
   });
 });
 
@@ -220,6 +220,29 @@ describe('extractQuotes in English and on quote-free text', () => {
   it('finds guillemets with a French cue', () => {
     const found = extractQuotes('« Nous avons eu une conversation très productive », a déclaré Emmanuel Macron.', 'fr');
     expect(found.map((m) => [m.text, m.speaker])).toEqual([['Nous avons eu une conversation très productive', 'Macron']]);
+  });
+
+  it('reads titles of several words and a pronoun before the verb', () => {
+    const found = extractQuotes('"We will not back down," Secretary of State Marco Rubio told reporters. "No," he said.', 'en');
+    expect(found.map((m) => [m.speaker, m.speakerText, m.basis])).toEqual([
+      ['Rubio', 'Secretary of State Marco Rubio', 'cue'],
+      ['Rubio', 'he', 'pronoun'],
+    ]);
+  });
+
+  it('applies the German cue forms to text that is not from the seeds', () => {
+    const text = [
+      'Am Dienstag erklärte Außenministerin Annalena Baerbock: »Die Ukraine muss mit am Tisch sitzen.«',
+      'Die sogenannte „Koalition der Willigen“ trifft sich in Paris.',
+      'Der Kanzler traf die Ministerin. „Wir reden weiter und hoffen auf Fortschritte“, sagten sie.',
+      'Laut Regierungssprecher Steffen Hebestreit ist die Lage „unter Kontrolle“.',
+    ].join('\n');
+    expect(extractQuotes(text, 'de').map((m) => [m.text, m.speaker, m.kind])).toEqual([
+      ['Die Ukraine muss mit am Tisch sitzen.', 'Baerbock', 'statement'],
+      ['Koalition der Willigen', null, 'scare'],
+      ['Wir reden weiter und hoffen auf Fortschritte', null, 'statement'], // plural "sagten sie": no one person
+      ['unter Kontrolle', 'Hebestreit', 'statement'],
+    ]);
   });
 
   it('returns [] for German text without quotes', () => {

@@ -50,12 +50,21 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Two spellings of one name: same sound code and at most two edits apart (Selenskyj ~ Selenskij). */
+/** Letters that transliterations and spellings swap for one sound (Selenskyj/Zelensky, Lawrow/Lavrov). */
+function spellingKey(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')
+    .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/v/g, 'w').replace(/[yj]/g, 'i').replace(/z/g, 's').replace(/c/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Two spellings of one name: same sound code, and one edit apart once swapped letters are folded
+ *  (Selenskyj ~ Selenskij ~ Zelensky, Lawrow ~ Lavrov; not Scholz ~ Schulze). */
 export function sameNameVariant(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;
-  if (Math.min(x.length, y.length) < 4) return false;
-  const distance = editDistance(x, y);
-  return distance <= 2 && distance <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 3)) && koelnerPhonetik(x) === koelnerPhonetik(y);
+  if (Math.min(x.length, y.length) < 4 || koelnerPhonetik(x) !== koelnerPhonetik(y)) return false;
+  const kx = spellingKey(x);
+  const ky = spellingKey(y);
+  return editDistance(kx, ky) <= (Math.min(kx.length, ky.length) >= 9 ? 2 : 1);
 }

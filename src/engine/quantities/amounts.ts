@@ -38,8 +38,8 @@ export function matchAmount(scan: Scan, i: number): Match | null {
   const hedged = (hedge?.approximate ?? false) || kept !== null;
   const start = hedge && hedged ? (scan.tokens[i]?.start ?? 0) : (prefix?.start ?? scan.tokens[j]?.start ?? 0);
   const approximate = hedged || phrase.approximate;
-  if (!unit) return phrase.rangeTo === undefined ? bareNumber(scan, phrase, start, approximate) : bareRange(scan, phrase, start);
-  return measured(scan, { low: phrase.value, high: kept?.high ?? phrase.value, unit, start, approximate });
+  if (unit) return measured(scan, { low: phrase.value, high: kept?.high ?? phrase.value, unit, start, approximate });
+  return phrase.rangeTo === undefined ? bareNumber(scan, phrase, start, approximate) : bareRange(scan, phrase, start);
 }
 
 function readHedge(scan: Scan, i: number): Hedge | null {
@@ -91,7 +91,8 @@ function readRangeEnd(scan: Scan, phrase: NumberPhrase, between: boolean): Range
   else if (!between && /^[ \u00a0]*[–-][ \u00a0]*$/.test(gapBefore(scan, k))) from = k;
   if (from === null || (from > k && !continues(scan, from)) || nonQuantityLength(scan, from) > 0) return null;
   const upper = readNumberPhrase(scan, from);
-  if (!upper || upper.unit || upper.needsUnit || upper.rangeTo !== undefined || upper.value <= phrase.value) return null;
+  const usable = upper && !upper.unit && !upper.needsUnit && upper.rangeTo === undefined && upper.value > phrase.value;
+  if (!upper || !usable) return null;
   return { high: upper.value, last: upper.last };
 }
 

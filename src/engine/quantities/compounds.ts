@@ -2,8 +2,7 @@
 // "24-Stunden-Frist", "5-Prozent-Hürde", "two-hour", "90-minute".
 
 import { parseDigits } from './digits';
-import type { Lexicon } from './lexicon';
-import type { Scan } from './scan';
+import { capitalisedMidSentence, type Scan } from './scan';
 import { duration, universalUnit, type UnitDef } from './units';
 
 export interface Compound {
@@ -11,17 +10,21 @@ export interface Compound {
   def: UnitDef;
 }
 
-/** Reads a lower-cased word as number + unit, or null when it is not such a compound. */
-export function readCompound(scan: Scan, word: string): Compound | null {
-  const hyphen = word.indexOf('-');
-  if (hyphen > 0) {
-    const [first = '', second = ''] = word.split('-');
+/** Reads token i as number + unit, or null when it is not such a compound. */
+export function readCompound(scan: Scan, i: number): Compound | null {
+  const text = scan.tokens[i]?.text ?? '';
+  const word = text.toLowerCase();
+  if (word.indexOf('-') > 0) {
+    const [first = '', second = '', third] = word.split('-');
+    // "ein 46-Jähriger", "a 46-year-old": an age names a person, not a stretch of time to compare.
+    const noun = /^\p{Lu}/u.test(text.split('-')[1] ?? '');
+    if (third === 'old' || (noun && fusedDuration(scan, second))) return null;
     const value = numberPart(scan, first);
     const def = value === null ? null : unitPart(scan, second);
     return value !== null && def ? { value, def } : null;
   }
-  const fused = scan.lexicon ? fusedDuration(scan.lexicon, word) : null;
-  if (!fused || !fused.prefix) return null;
+  const fused = fusedDuration(scan, word);
+  if (!fused || !fused.prefix || capitalisedMidSentence(scan, i)) return null;
   const value = numberPart(scan, fused.prefix);
   return value === null ? null : { value, def: duration(fused.factor) };
 }
@@ -41,13 +44,13 @@ function unitPart(scan: Scan, part: string): UnitDef | null {
   const lex = scan.lexicon;
   const word = lex?.units.get(part) ?? universalUnit(part);
   if (word) return word;
-  const fused = lex ? fusedDuration(lex, part) : null;
+  const fused = fusedDuration(scan, part);
   return fused && !fused.prefix ? duration(fused.factor) : null;
 }
 
 /** Splits "zweistündige" into the prefix "zwei" and the minutes of "stündig"; the ending may be inflected. */
-function fusedDuration(lex: Lexicon, word: string): { prefix: string; factor: number } | null {
-  for (const [stem, factor] of lex.durationSuffixes) {
+function fusedDuration(scan: Scan, word: string): { prefix: string; factor: number } | null {
+  for (const [stem, factor] of scan.lexicon?.durationSuffixes ?? []) {
     const at = word.lastIndexOf(stem);
     if (at >= 0 && /^(?:e[mnrs]?)?$/.test(word.slice(at + stem.length))) return { prefix: word.slice(0, at), factor };
   }

@@ -81,7 +81,9 @@ export const GERMAN: Lexicon = {
   ]),
   relativeDays: table([['vorgestern', -2], ['gestern', -1], ['heute', 0], ['morgen', 1], ['übermorgen', 2]]),
   lowercaseOnly: set('morgen'),
-  ordinalDeterminers: set('der die das den dem des am im zum zur vom beim ihr ihre ihrem ihren sein seine seinem seinen'),
+  ordinalDeterminers: set(
+    'der die das den dem des am im zum zur vom beim ihr ihre ihrem ihren sein seine seinem seinen',
+  ),
   clockWords: set('uhr'),
   ordinalSuffix: null,
 };

@@ -39,14 +39,16 @@ function readBase(scan: Scan, i: number): NumberPhrase | null {
   if (!token) return null;
   const plain = { first: i, last: i, needsUnit: false, approximate: false, yearLike: false };
   const digits = parseDigits(token.text, scan.language);
-  if (digits !== null) return spaceGrouped(scan, i) ?? { ...plain, value: digits, yearLike: /^\d{4}$/.test(token.text) };
+  if (digits !== null) {
+    return spaceGrouped(scan, i) ?? { ...plain, value: digits, yearLike: /^\d{4}$/.test(token.text) };
+  }
   const range = DIGIT_RANGE.exec(token.text);
   if (range) {
     const low = parseDigits(range[1] ?? '', scan.language);
     const high = parseDigits(range[2] ?? '', scan.language);
     return low !== null && high !== null && high > low ? { ...plain, value: low, rangeTo: high } : null;
   }
-  const fused = readCompound(scan, token.lower);
+  const fused = readCompound(scan, i);
   if (fused) return { ...plain, value: fused.value, unit: { def: fused.def, last: i, end: token.end } };
   const lex = scan.lexicon;
   if (!lex || capitalisedMidSentence(scan, i)) return null;

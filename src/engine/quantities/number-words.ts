@@ -57,7 +57,7 @@ function germanCardinal(word: string): number | null {
   return prev !== null && prev !== 'und' ? total + current : null;
 }
 
-/** "drei" → 3, "einundzwanzig" → 21, "eineinhalb" → 1.5, "dreiviertel" → 0.75; ordinals and plurals → null. */
+/** "drei" → 3, "einundzwanzig" → 21, "eineinhalb" → 1.5, "dreiviertel" → 0.75; ordinals, plurals → null. */
 export function germanNumberWord(word: string): number | null {
   const w = word.toLowerCase().replace(/ß/g, 'ss');
   if (w === 'anderthalb') return 1.5;

@@ -14,6 +14,8 @@ interface RawSection {
   impersonalCues: string[][];
   pronouns: string[];
   determiners: string[];
+  titleConnectors: string[];
+  genitiveArticles: string[];
   auxiliaries: string[];
   labelVerbs: string[];
   conjunctions: string[];
@@ -71,6 +73,8 @@ function build(sections: RawSection[]): Lexicon {
     determiners: set('determiners'),
     conjunctions: set('conjunctions'),
     auxiliaries: set('auxiliaries'),
+    titleConnectors: set('titleConnectors'),
+    genitiveArticles: set('genitiveArticles'),
     labelVerbs: set('labelVerbs'),
     prepositions: set('prepositions'),
     capitalisedFunctionWords: set('capitalisedFunctionWords'),

@@ -8,7 +8,7 @@ import { isTitleWord } from './lexicon';
 import { gapBefore, isInsideQuote, type TextView } from './text-view';
 
 export interface NameMatch {
-  /** Surname or institution; null for a pronoun (resolved later) . */
+  /** Surname or institution; null for a pronoun (resolved later). */
   speaker: string | null;
   /** The words as written, titles included. */
   speakerText: string;
@@ -59,10 +59,16 @@ function interpretRun(view: TextView, from: number, to: number, afterArticle: bo
     const t = view.tokens[k]!;
     if (k > from && !onlySpaces(gapBefore(view, k))) break;
     if (isInsideQuote(view, t)) break;
+    const afterTitle = lastTitle !== null && names.length === 0;
     if (isTitle(view, t)) {
       // "Russlands Präsident Putin", "Putin's spokesman Peskov": words before a title name its owner, not the speaker.
       names = [];
       lastTitle = t;
+    } else if (afterTitle && view.lexicon.titleConnectors.has(t.lower) && isCapitalised(view.tokens[k + 1]?.text ?? '')) {
+      // "Secretary of State Marco Rubio": the connector and the next word still belong to the title.
+      k++;
+      if (!onlySpaces(gapBefore(view, k))) break;
+      lastTitle = view.tokens[k]!;
     } else if (isNameWord(view, t) && names.length < MAX_NAME_WORDS) {
       names.push(t);
     } else break;
@@ -135,6 +141,8 @@ export function readNameBackward(view: TextView, end: number): NameMatch | null 
   if (k >= 0 && onlySpaces(gapBefore(view, from))) {
     const before = view.tokens[k]!;
     if (!lex.determiners.has(before.lower) && !lex.conjunctions.has(before.lower)) return null;
+    // "ein Sprecher des Ministeriums sagte": a genitive is the subject's attribute, not the subject.
+    if (lex.genitiveArticles.has(before.lower)) return null;
   }
   const afterArticle = k >= 0 && lex.determiners.has(view.tokens[k]!.lower);
   const match = interpretRun(view, from, end, afterArticle);

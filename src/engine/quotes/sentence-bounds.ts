@@ -1,6 +1,7 @@
 // Sentence and paragraph ranges for attribution windows. A quote may hold several sentences, so no boundary is
 // placed inside a quote span; a quote ending in . ! ? and followed by a capital ends its sentence.
 
+import { ABBREVIATIONS, MONTHS } from '../text/abbreviations';
 import type { QuoteSpan } from './quote-spans';
 
 export interface SentenceRange {
@@ -10,11 +11,6 @@ export interface SentenceRange {
   paragraph: number;
 }
 
-const ABBREVIATIONS = new Set([
-  'dr', 'prof', 'ca', 'bzw', 'nr', 'st', 'mr', 'mrs', 'ms', 'vs', 'etc', 'usw', 'inkl', 'ggf', 'evtl', 'gen',
-  'z.b', 'u.a', 'd.h', 'jr', 'sr', 'no', 'abs', 'vgl', 'bspw', 'co', 'corp', 'inc', 'ltd', 'sen', 'rep', 'gov',
-]);
-const MONTH = /^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/iu;
 const TERMINAL = /[.!?\u2026]/u;
 const SENTENCE_START = /[\p{Lu}\p{N}„“”"«»‚‘]/u;
 
@@ -22,9 +18,9 @@ const SENTENCE_START = /[\p{Lu}\p{N}„“”"«»‚‘]/u;
 function isNonTerminalDot(text: string, i: number, nextWord: string): boolean {
   const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   const word = before.toLowerCase();
-  if (ABBREVIATIONS.has(word)) return true;
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\./gu, ''))) return true;
   if (/^\p{L}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return true;
-  if (/^\d{1,2}$/u.test(before) && (/^\p{Ll}/u.test(nextWord) || MONTH.test(nextWord))) return true;
+  if (/^\d{1,2}$/u.test(before) && (/^\p{Ll}/u.test(nextWord) || MONTHS.has(nextWord.toLowerCase()))) return true;
   return false;
 }
 

@@ -83,10 +83,11 @@ export function trailingCueAt(view: TextView, i: number): RawCue | null {
     return fromName(view, nameAfterVerb(view, i), i, t.lower);
   }
   const name = readNameForward(view, i);
-  if (!name || name.pronoun) return null;
+  if (!name) return null;
   const next = view.tokens[name.last + 1];
   if (!next || !onlySpaces(gapBefore(view, name.last + 1))) return null;
-  if (lex.speechVerbs.has(next.lower) || lex.sourcePostpositions.has(next.lower)) return fromName(view, name, name.last + 1);
+  if (lex.speechVerbs.has(next.lower)) return fromName(view, name, name.last + 1, next.lower); // "…," he said
+  if (!name.pronoun && lex.sourcePostpositions.has(next.lower)) return fromName(view, name, name.last + 1);
   return null;
 }
 
@@ -161,7 +162,9 @@ export function sentenceSubject(view: TextView, sentence: SentenceRange): RawCue
   while (view.tokens[first] && isInsideQuote(view, view.tokens[first]!)) first++;
   if (!view.tokens[first] || view.tokens[first]!.start >= sentence.end) return null;
   const name = readNameForward(view, first);
-  if (!name || name.pronoun || name.titleOnly || view.lexicon.determiners.has(view.tokens[first]!.lower)) return null;
+  const ledByArticle = view.lexicon.determiners.has(view.tokens[first]!.lower);
+  // "Die Regierung in Kiew teilte mit, …", "Ein Sprecher hatte erklärt, …": a role is still a speaker here.
+  if (!name || name.pronoun || (name.titleOnly && !ledByArticle)) return null;
   return fromName(view, name, first);
 }
 

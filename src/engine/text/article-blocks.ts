@@ -44,7 +44,9 @@ function classifyLine(line: string): BlockKind {
   if (line.split('/').length >= 3 && letters.length > 0 && upper.length / letters.length > 0.6) return 'credit';
   // Domains, paths, time stamps and other lines without a sentence's worth of words.
   const plainWords = words.filter((w) => /^\p{L}{2,}$/u.test(w.text));
-  if (plainWords.length <= 3 || /^[\w.-]+\.[a-z]{2,}$/i.test(lower) || /\d{1,2}:\d{2}/.test(line) && plainWords.length <= 5) {
+  const domainOnly = /^[\w.-]+\.[a-z]{2,}$/i.test(lower);
+  const timeStamp = /\d{1,2}:\d{2}/.test(line) && plainWords.length <= 5;
+  if ((plainWords.length <= 3 && !SENTENCE_END.test(line)) || domainOnly || timeStamp) {
     return 'meta';
   }
   if (!SENTENCE_END.test(line) && words.length <= 16) return 'heading';
