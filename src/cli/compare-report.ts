@@ -2,6 +2,7 @@
 // mark per outlet, then what only this article says and what it leaves out.
 
 import type { Comparison } from '../engine/types';
+import { conflictsSection, framingSection, quotesSection, reuseSection } from './analyses-report';
 
 const CONFIDENCE_WORDS: [number, string][] = [[0.85, 'very likely'], [0.65, 'likely'], [0.45, 'possibly'], [0, 'unsure']];
 
@@ -39,7 +40,9 @@ export function formatReport(c: Comparison): string {
   for (const fact of c.facts) {
     const reporters = new Set(fact.mentions.map((m) => m.articleId));
     const marks = ['current', ...e.articles.map((a) => a.id)].map((id) => (reporters.has(id) ? '✓' : '–').padEnd(5));
-    lines.push(`  ${fact.id.padEnd(5)}${marks.join('')}${fact.label}`);
+    const outlets = new Set(fact.mentions.map((m) => m.articleId)).size;
+    const reprinted = fact.independent < outlets ? ` (${outlets} outlets, ${fact.independent} independent: reprinted copy)` : '';
+    lines.push(`  ${fact.id.padEnd(5)}${marks.join('')}${fact.label}${reprinted}`);
     for (const m of fact.mentions) {
       if (fact.mentions.length < 2) break;
       const who = m.articleId === 'current' ? 'here' : columns.get(m.articleId) ?? m.articleId;
@@ -49,6 +52,8 @@ export function formatReport(c: Comparison): string {
   const labels = (ids: string[]) => ids.map((id) => `  ${id}: ${c.facts.find((f) => f.id === id)?.label}`);
   lines.push('', `Only in this article (${c.coverage.onlyHere.length}):`, ...labels(c.coverage.onlyHere));
   lines.push('', `Reported by others, not here (${c.coverage.omitted.length}):`, ...labels(c.coverage.omitted));
+  const column = (id: string) => (id === 'current' ? 'here' : `[${columns.get(id) ?? id}]`);
+  for (const section of [framingSection, quotesSection, conflictsSection, reuseSection]) lines.push('', ...section(c, column));
   lines.push('', `Compared in ${c.timings.totalMs} ms.`);
   return lines.join('\n');
 }

@@ -1,6 +1,10 @@
 // The engine's entry point: one article in, a comparison with the corpus out. Parses the article, recognises
 // it if the corpus already holds it, finds its event and lays out the facts with each outlet's mentions.
 
+import { factConflicts } from './analyses/fact-conflicts';
+import { framingOf, type FramingOptions } from './analyses/framing';
+import { quoteRenderings } from './analyses/quote-renderings';
+import { findReprints, independentCount, type Reprints } from './analyses/reprints';
 import { CURRENT } from './align/align-event';
 import type { AlignedFact } from './align/align-facts';
 import { parseArticle, shorten, type ParsedArticle } from './article/parse-article';
@@ -13,14 +17,16 @@ const LABEL_LENGTH = 160;
 export interface CompareOptions {
   /** Clock for `timings`; injectable so tests can pin it. */
   now?: () => number;
+  framing?: FramingOptions;
 }
 
 function recogniseSelf(article: ParsedArticle, input: ArticleInput, corpus: CorpusIndex): string | null {
   return corpus.byFingerprint(article.fingerprint) ?? (input.url ? corpus.byUrl(input.url) : undefined) ?? null;
 }
 
-function mentionOf(m: AlignedFact['mentions'][number]): FactMention {
-  return { articleId: m.articleId, sentence: m.index, text: m.text, attribution: m.attribution };
+function mentionOf(m: AlignedFact['mentions'][number], reprints: Reprints, factArticles: Set<string>): FactMention {
+  const reprintedBy = reprints.reprintedBy(m.articleId, m.index).filter((id) => factArticles.has(id));
+  return { articleId: m.articleId, sentence: m.index, text: m.text, attribution: m.attribution, reprintedBy };
 }
 
 /** The fact's most typical wording: the mention most similar to all the others. */
@@ -39,21 +45,23 @@ function orderFacts(facts: AlignedFact[], articleOrder: Map<string, number>): Al
   return [...facts].sort((a, b) => position(a) - position(b) || b.mentions.length - a.mentions.length || firstArticle(a) - firstArticle(b));
 }
 
-function factsOf(match: EventMatch): { facts: Fact[]; coverage: Coverage } {
+function factsOf(match: EventMatch, reprints: Reprints): { facts: Fact[]; coverage: Coverage; ordered: AlignedFact[] } {
   const articleOrder = new Map<string, number>([[CURRENT, 0], ...match.articleIds.map((id, i) => [id, i + 1] as const)]);
   const facts: Fact[] = [];
   const coverage: Coverage = { onlyHere: [], omitted: [] };
-  orderFacts(match.alignment.facts, articleOrder).forEach((fact, i) => {
+  const ordered = orderFacts(match.alignment.facts, articleOrder);
+  ordered.forEach((fact, i) => {
     const id = `f${i + 1}`;
+    const factArticles = new Set(fact.mentions.map((m) => m.articleId));
     const mentions = [...fact.mentions]
       .sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0))
-      .map(mentionOf);
-    facts.push({ id, label: labelOf(fact), mentions });
+      .map((m) => mentionOf(m, reprints, factArticles));
+    facts.push({ id, label: labelOf(fact), mentions, independent: independentCount(mentions, reprints) });
     const hasCurrent = mentions.some((m) => m.articleId === CURRENT);
     if (hasCurrent && mentions.length === 1) coverage.onlyHere.push(id);
     if (!hasCurrent) coverage.omitted.push(id);
   });
-  return { facts, coverage };
+  return { facts, coverage, ordered };
 }
 
 function eventOf(match: EventMatch, corpus: CorpusIndex): ComparisonEvent {
@@ -84,7 +92,9 @@ export function compareArticle(input: ArticleInput, corpus: CorpusIndex, options
   const article = parseArticle(input);
   const selfId = recogniseSelf(article, input, corpus);
   const match = matchEvent(article, corpus, selfId);
-  const { facts, coverage } = match ? factsOf(match) : { facts: [], coverage: { onlyHere: [], omitted: [] } };
+  const matched = now();
+  const analyses = match ? analyse(match, options) : EMPTY_ANALYSES;
+  const finished = now();
   return {
     article: {
       title: article.title,
@@ -94,10 +104,27 @@ export function compareArticle(input: ArticleInput, corpus: CorpusIndex, options
       sentences: article.sentences.map((s) => ({ index: s.index, text: s.text })),
     },
     event: match ? eventOf(match, corpus) : null,
+    ...analyses,
+    timings: { totalMs: ms(finished - started), matchMs: ms(matched - started), analysesMs: ms(finished - matched) },
+  };
+}
+
+const ms = (x: number) => Math.round(x * 100) / 100;
+
+type Analyses = Pick<Comparison, 'facts' | 'coverage' | 'framing' | 'quotes' | 'conflicts' | 'reuse'>;
+
+const EMPTY_ANALYSES: Analyses = { facts: [], coverage: { onlyHere: [], omitted: [] }, framing: [], quotes: [], conflicts: [], reuse: [] };
+
+/** Everything computed from the aligned event: facts and coverage, framing, quotes, conflicts, reprints. */
+function analyse(match: EventMatch, options: CompareOptions): Analyses {
+  const reprints = findReprints(match.alignment.articles);
+  const { facts, coverage, ordered } = factsOf(match, reprints);
+  return {
     facts,
     coverage,
-    framing: [],
-    quotes: [],
-    timings: { totalMs: Math.round((now() - started) * 100) / 100 },
+    framing: framingOf(match.alignment, options.framing),
+    quotes: quoteRenderings(match.alignment.articles).map((g) => ({ speaker: g.speaker, variants: g.variants, shared: g.shared })),
+    conflicts: factConflicts(ordered.map((fact, i) => ({ id: `f${i + 1}`, mentions: fact.mentions }))),
+    reuse: reprints.groups,
   };
 }

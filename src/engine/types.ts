@@ -1,6 +1,12 @@
 // The engine's data types: what goes in (an article, a corpus) and what comes out (a comparison).
 // Field names of `Comparison` are a contract shared with the `compare --json` output and the sidebar.
 
+import type { FactConflict } from './analyses/fact-conflicts';
+import type { Framing } from './analyses/framing-types';
+import type { ReuseReport } from './analyses/reprints';
+
+export type { FactConflict, Framing, ReuseReport };
+
 /** How an article's outlet is known: named in the text or metadata, inferred from evidence, or not at all. */
 export type OutletKnown = 'stated' | 'inferred' | 'unknown';
 
@@ -63,12 +69,16 @@ export interface FactMention {
   text: string;
   /** To whom the outlet attributes the fact ("laut Kreml"), or null when it does not say. */
   attribution: string | null;
+  /** Other articles of this fact that print this sentence's text too (reprinted copy). */
+  reprintedBy: string[];
 }
 
 export interface Fact {
   id: string;
   label: string;
   mentions: FactMention[];
+  /** Outlets reporting the fact on their own: mentions that reprint one another count once. */
+  independent: number;
 }
 
 export interface ComparisonArticle {
@@ -108,12 +118,29 @@ export interface Coverage {
   omitted: string[];
 }
 
+export interface QuoteRendering {
+  text: string;
+  direct: boolean;
+  articleIds: string[];
+  /** Words this rendering adds to or drops from the group's most common rendering. */
+  diff?: { added: string[]; removed: string[] };
+}
+
+export interface QuoteStatement {
+  speaker: string | null;
+  variants: QuoteRendering[];
+  /** True when at least two articles carry the statement. */
+  shared: boolean;
+}
+
 export interface Comparison {
   article: ComparisonArticle;
   event: ComparisonEvent | null;
   facts: Fact[];
   coverage: Coverage;
-  framing: unknown[];
-  quotes: unknown[];
-  timings: { totalMs: number };
+  framing: Framing[];
+  quotes: QuoteStatement[];
+  conflicts: FactConflict[];
+  reuse: ReuseReport[];
+  timings: { totalMs: number; matchMs: number; analysesMs: number };
 }

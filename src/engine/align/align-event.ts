@@ -5,7 +5,7 @@
 import type { ParsedArticle } from '../article/parse-article';
 import { quantitiesConflict } from '../quantities';
 import { alignFacts, type AlignedFact } from './align-facts';
-import { buildEventContext } from './event-context';
+import { buildEventContext, type EventContext } from './event-context';
 import { sentenceFeatures } from './sentence-features';
 
 export const CURRENT = 'current';
@@ -13,8 +13,16 @@ export const CURRENT = 'current';
 /** A pair this similar is the same statement reworded, not just the same people and topic. */
 export const STRONG_LINK = 0.5;
 
+export interface AlignedArticle {
+  id: string;
+  article: ParsedArticle;
+}
+
 export interface EventAlignment {
   facts: AlignedFact[];
+  /** The compared article (id CURRENT) first, then the others, with the context their features came from. */
+  articles: AlignedArticle[];
+  context: EventContext;
   /** Share of the current article's sentences that another article reports too. */
   sharedShare: number;
   /** Share of the current article's sentences with a close counterpart (similarity ≥ STRONG_LINK). */
@@ -26,7 +34,7 @@ export interface EventAlignment {
   eventFactsReported: number;
 }
 
-export function alignEvent(current: ParsedArticle, others: { id: string; article: ParsedArticle }[]): EventAlignment {
+export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): EventAlignment {
   const context = buildEventContext([current, ...others.map((o) => o.article)], current.language);
   const sentences = [
     ...sentenceFeatures(current, CURRENT, context),
@@ -53,6 +61,8 @@ export function alignEvent(current: ParsedArticle, others: { id: string; article
   const n = current.sentences.length;
   return {
     facts,
+    articles: [{ id: CURRENT, article: current }, ...others],
+    context,
     sharedShare: n ? shared / n : 0,
     strongShare: n ? strong / n : 0,
     conflictingFacts: conflicting,

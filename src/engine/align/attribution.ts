@@ -9,7 +9,9 @@ const EN_SPEECH = 'said|says|told|stated|wrote|reported|reports|announced|confir
 
 // A noun phrase naming a source: optional article and adjectives, then capitalised words (and "in Place").
 const NP = String.raw`(?:(?:der|die|das|des|dem|den|ein|eine|einer|the|a)\s+)?(?:[\p{Ll}-]+(?:e|en|er|es)\s+)*` +
-  String.raw`[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,3}`;
+  String.raw`[\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,3}` +
+  // "ein Sprecher der Feuerwehr", "a spokesman of the ministry"
+  String.raw`(?:\s+(?:der|des|von|vom|of\s+the|of)\s+[\p{Lu}][\p{L}\p{N}-]*)?`;
 
 const PATTERNS: RegExp[] = [
   // laut X / nach Angaben des X / according to X
@@ -20,6 +22,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`${NP}\s+zufolge\b`, 'u'),
   // teilt(e) X mit / gab X bekannt (a clause after a comma or at the start)
   new RegExp(String.raw`\b(?:teilte|teilt|teilten|gab|gaben)\s+(?:${NP}|es)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+(?:mit|bekannt)\b`, 'u'),
+  // wie X mitteilte / as X said
+  new RegExp(String.raw`\b(?:wie|as)\s+${NP}(?:\s+[\p{Ll}]+){0,2}?\s+(?:mitteilte|mitteilt|mitteilten|bekanntgab|${DE_SPEECH}|${EN_SPEECH})\b`, 'u'),
   // …, sagte X / so X / hieß es / said X
   new RegExp(String.raw`[,“”"»«]\s*(?:so|${DE_SPEECH}|${EN_SPEECH})\s+(?:es|${NP})(?:\s+(?:in|bei|am|im)\s+[\p{Lu}][\p{L}-]*)?`, 'u'),
   // X berichtet, … / X said …  (subject and speech verb open the sentence, a clause follows)

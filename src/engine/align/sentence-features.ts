@@ -36,15 +36,17 @@ function add(terms: Map<string, number>, feature: string, weight: number): void 
   terms.set(feature, Math.max(terms.get(feature) ?? 0, weight));
 }
 
-function wordFeatures(token: Token, context: EventContext, terms: Map<string, number>): void {
+const SOURCE_WEIGHT = 0.3;
+
+function wordFeatures(token: Token, context: EventContext, terms: Map<string, number>, weight: number): void {
   const synonyms = synonymGroups(context.language);
   const feature = (stem: string) => synonyms.get(stem) ?? stem;
   const stem = stemWord(token.lower, context.language);
-  add(terms, feature(stem), 1);
+  add(terms, feature(stem), weight);
   for (const part of compoundParts(token.lower)) {
-    if (!context.stopwords.has(part)) add(terms, feature(stemWord(part, context.language)), 0.5);
+    if (!context.stopwords.has(part)) add(terms, feature(stemWord(part, context.language)), weight / 2);
   }
-  for (const part of compoundStems(token.lower, context.language, context.vocabulary)) add(terms, feature(part), 0.5);
+  for (const part of compoundStems(token.lower, context.language, context.vocabulary)) add(terms, feature(part), weight / 2);
 }
 
 /** Tokens that only introduce a named person ("des ukrainischen Präsidenten" before "Selenskyj"): how an
@@ -63,6 +65,11 @@ function nameMentionTokens(tokens: Token[], context: EventContext): Set<number> 
   return inMention;
 }
 
+function spanOf(text: string, phrase: string | null): (readonly [number, number])[] {
+  const start = phrase ? text.indexOf(phrase) : -1;
+  return start < 0 ? [] : [[start, start + phrase!.length]];
+}
+
 export function sentenceFeatures(article: ParsedArticle, articleId: string, context: EventContext): SentenceFeatures[] {
   const tokenLists = context.tokens.get(article) ?? [];
   const features: SentenceFeatures[] = [];
@@ -71,15 +78,22 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const terms = new Map<string, number>();
     const persons = new Set<string>();
     const inNameMention = nameMentionTokens(tokens, context);
+    const quantities = extractQuantities(sentence.text, { language: context.language, referenceDate: article.date });
+    const attribution = findAttribution(sentence.text);
+    // Numbers are compared as quantities; who says it ("sagte ein Sprecher") weighs less than what is said
+    // (but still counts: "Der Kreml bestätigte" is the fact that the Kremlin confirmed).
+    const numbers = quantities.map((q) => [q.start, q.end] as const);
+    const source = spanOf(sentence.text, attribution);
+    const within = (spans: (readonly [number, number])[], t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
     tokens.forEach((token, i) => {
       const person = context.names.personOf(token);
       if (person) {
         persons.add(person);
         add(terms, `@${person}`, 1);
       }
-      if (person || inNameMention.has(i)) return;
+      if (person || inNameMention.has(i) || within(numbers, token)) return;
       if (context.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
-      wordFeatures(token, context, terms);
+      wordFeatures(token, context, terms, within(source, token) ? SOURCE_WEIGHT : 1);
     });
     const parties = new Set<string>();
     for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
@@ -97,9 +111,9 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       terms,
       persons,
       parties,
-      quantities: extractQuantities(sentence.text, { language: context.language, referenceDate: article.date }),
+      quantities,
       negated: tokens.some((t) => NEGATION.has(t.lower)),
-      attribution: findAttribution(sentence.text),
+      attribution,
     });
   }
   return features;

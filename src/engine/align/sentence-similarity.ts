@@ -2,12 +2,15 @@
 // reworded fact from the same people doing something else, so anchors count too: agreeing numbers and
 // durations raise the score; naming different parties (a call with Moscow vs a call with Kyiv) lowers it.
 
-import { quantitiesAgree } from '../quantities';
+import { quantitiesAgree, quantitiesComparable } from '../quantities';
 import type { SentenceFeatures } from './sentence-features';
 
 export type FeatureWeights = (feature: string) => number;
 
 const QUANTITY_BONUS = 0.15;
+/** Both give a duration (or a date, a count…) but different ones: likely one fact reported with a different
+ *  figure — exactly what the reader should see side by side — so it still counts a little. */
+const COMPARABLE_BONUS = 0.08;
 const PARTY_CONFLICT = 0.4;
 const NEGATION_MISMATCH = 0.7;
 
@@ -39,16 +42,20 @@ export function partiesConflict(a: SentenceFeatures, b: SentenceFeatures): boole
   return onlyA && onlyB;
 }
 
-function agreeingQuantities(a: SentenceFeatures, b: SentenceFeatures): number {
-  let count = 0;
-  for (const qa of a.quantities) if (b.quantities.some((qb) => quantitiesAgree(qa, qb))) count++;
-  return Math.min(count, 2);
+function quantityBonus(a: SentenceFeatures, b: SentenceFeatures): number {
+  let agreeing = 0;
+  let comparable = 0;
+  for (const qa of a.quantities) {
+    if (b.quantities.some((qb) => quantitiesAgree(qa, qb))) agreeing++;
+    else if (qa.kind !== 'year' && b.quantities.some((qb) => quantitiesComparable(qa, qb))) comparable++;
+  }
+  return QUANTITY_BONUS * Math.min(agreeing, 2) + COMPARABLE_BONUS * Math.min(comparable, 1);
 }
 
 export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: FeatureWeights): number {
   let score = lexicalSimilarity(a, b, weight);
   if (score === 0) return 0;
-  score += QUANTITY_BONUS * agreeingQuantities(a, b);
+  score += quantityBonus(a, b);
   if (partiesConflict(a, b)) score *= PARTY_CONFLICT;
   if (a.negated !== b.negated) score *= NEGATION_MISMATCH;
   return Math.min(1, score);

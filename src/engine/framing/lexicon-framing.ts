@@ -29,7 +29,9 @@ interface Usage {
   surfaces: Set<string>;
 }
 
-export function lexiconFraming(articles: { articleId: string; text: string }[], lexicon: Lexicon): FramingEntry[] {
+/** `minArticles`: how many articles must name a concept for it to be reported (default 2: a choice shows
+ *  beside another article's choice). */
+export function lexiconFraming(articles: { articleId: string; text: string }[], lexicon: Lexicon, minArticles = 2): FramingEntry[] {
   // conceptId → term → usage
   const usage = new Map<string, Map<string, Usage>>();
   for (const { articleId, text } of articles) {
@@ -44,13 +46,13 @@ export function lexiconFraming(articles: { articleId: string; text: string }[], 
   }
   return lexicon.concepts.flatMap((concept) => {
     const terms = usage.get(concept.id);
-    return terms === undefined ? [] : framingEntry(concept, terms);
+    return terms === undefined ? [] : framingEntry(concept, terms, minArticles);
   });
 }
 
-function framingEntry(concept: LexiconConcept, terms: Map<string, Usage>): FramingEntry[] {
+function framingEntry(concept: LexiconConcept, terms: Map<string, Usage>, minArticles: number): FramingEntry[] {
   const articles = new Set([...terms.values()].flatMap((u) => [...u.articleIds]));
-  if (articles.size < 2) return [];
+  if (articles.size < minArticles) return [];
   const variants = concept.terms.flatMap((t): FramingVariant[] => {
     const use = terms.get(t.term);
     if (use === undefined) return [];

@@ -37,6 +37,19 @@ function buildEntries(): Entry[] {
 
 const ENTRIES = buildEntries();
 
+// Entries by what a token must start with: their first word's first four letters (lower case), or the
+// whole short word in capitals ("US", "EU"). A token looks at its own keys only, not at every entry.
+const BY_KEY = new Map<string, Entry[]>();
+for (const entry of ENTRIES) {
+  const first = entry.words[0]!;
+  const key = first.length <= 3 ? first.toUpperCase() : first.slice(0, 4);
+  BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), entry]);
+}
+
+function candidateEntries(token: Token): Entry[] {
+  return [...(BY_KEY.get(token.lower.slice(0, 4)) ?? []), ...(token.text.length <= 3 ? BY_KEY.get(token.text) ?? [] : [])];
+}
+
 function wordMatches(entryWord: string, token: Token, prefix: boolean): boolean {
   if (entryWord.length <= 3) return token.text === entryWord.toUpperCase();
   const lower = token.lower;
@@ -61,7 +74,9 @@ export function findCountries(tokens: Token[]): CountryHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const candidates = [token, ...hyphenParts(token)];
-    for (const entry of ENTRIES) {
+    const entries = candidates.flatMap(candidateEntries);
+    if (entries.length > 1) entries.sort((a, b) => b.words.length - a.words.length);
+    for (const entry of entries) {
       const [first, ...rest] = entry.words;
       if (!first) continue;
       const matched = rest.length === 0

@@ -51,7 +51,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Letters that transliterations and spellings swap for one sound (Selenskyj/Zelensky, Lawrow/Lavrov). */
-function spellingKey(name: string): string {
+export function spellingKey(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss')
     .replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/v/g, 'w').replace(/[yj]/g, 'i').replace(/z/g, 's').replace(/c/g, 'k')
     .replace(/(.)\1+/g, '$1');

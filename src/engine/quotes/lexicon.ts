@@ -110,8 +110,25 @@ export function lexiconFor(language: string): Lexicon {
   return lexicon;
 }
 
+// Name reading asks this of nearly every capitalised word, several times per article, and each answer tries
+// every inflection against every title suffix; the answers are remembered per lexicon (bounded).
+const titleWordCaches = new WeakMap<Lexicon, Map<string, boolean>>();
+const TITLE_WORD_CACHE_SIZE = 20_000;
+
 /** "US-Präsident", "Präsidenten", "Kremlchef", "spokesman" → true. */
 export function isTitleWord(lower: string, lexicon: Lexicon): boolean {
+  let cache = titleWordCaches.get(lexicon);
+  if (!cache) titleWordCaches.set(lexicon, (cache = new Map()));
+  let answer = cache.get(lower);
+  if (answer === undefined) {
+    answer = endsInTitle(lower, lexicon);
+    if (cache.size >= TITLE_WORD_CACHE_SIZE) cache.clear();
+    cache.set(lower, answer);
+  }
+  return answer;
+}
+
+function endsInTitle(lower: string, lexicon: Lexicon): boolean {
   const last = lower.split('-').pop() ?? lower;
   return lexicon.titleInflections.some((ending) => {
     if (ending && !last.endsWith(ending)) return false;

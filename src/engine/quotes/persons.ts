@@ -24,7 +24,8 @@ export function collectPersonMentions(view: TextView): PersonMention[] {
   const byPos = new Map<number, PersonMention>();
   view.tokens.forEach((t, i) => {
     if (isInsideQuote(view, t)) return;
-    if (isTitleWord(t.lower, view.lexicon) && /^\p{Lu}/u.test(t.text)) {
+    // The cheap capital test first: most words are not capitalised, and those need no title look-up.
+    if (/^\p{Lu}/u.test(t.text) && isTitleWord(t.lower, view.lexicon)) {
       const name = readNameForward(view, i);
       if (name?.speaker && !name.titleOnly) add(byPos, view, t.start, name.speaker, name.speakerText, false);
     }

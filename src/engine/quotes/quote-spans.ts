@@ -75,13 +75,16 @@ function closableIndex(stack: OpenMark[], rule: MarkRule, pos: number): number {
 }
 
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/y;
+/** The only characters the pairing acts on: jumping from one to the next skips the text between them. */
+const MARK_OR_NEWLINE = new RegExp(`[\n${Object.keys(MARKS).join('')}]`, 'g');
 
 /** All quote spans of `text`, ordered by opening offset, with their nesting depth. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const pairs: { open: number; close: number }[] = [];
   let stack: OpenMark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const found of text.matchAll(MARK_OR_NEWLINE)) {
+    const i = found.index;
+    const ch = found[0];
     if (ch === '\n') {
       // Quotes do not run across paragraphs: an opener still open at a blank line was unbalanced.
       PARAGRAPH_BREAK.lastIndex = i;

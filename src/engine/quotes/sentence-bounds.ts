@@ -11,7 +11,8 @@ export interface SentenceRange {
   paragraph: number;
 }
 
-const TERMINAL = /[.!?\u2026]/u;
+const TERMINAL_CHARS = '.!?\u2026';
+const TERMINAL = new RegExp(`[${TERMINAL_CHARS}]`, 'u');
 const SENTENCE_START = /[\p{Lu}\p{N}„“”"«»‚‘]/u;
 
 /** True when the '.' at `i` ends an abbreviation, an initial ("J.D.") or an ordinal ("am 24. Februar"). */
@@ -46,8 +47,10 @@ function boundaryAfter(text: string, i: number): number {
 
 export function sentenceRanges(text: string, spans: QuoteSpan[]): SentenceRange[] {
   const inside = insideMask(text, spans);
-  // A closing mark right after . ! ? ends the sentence like the terminal inside it would.
-  const terminalClosers = new Set(spans.filter((s) => TERMINAL.test(text.slice(s.open + 1, s.close).trimEnd().slice(-1))).map((s) => s.close));
+  // A closing mark right after . ! ? ends the sentence like the terminal inside it would. A mask, not a set:
+  // it is asked for every character of the text.
+  const terminalClosers = new Uint8Array(text.length);
+  for (const s of spans) if (TERMINAL.test(text.slice(s.open + 1, s.close).trimEnd().slice(-1))) terminalClosers[s.close] = 1;
   const ranges: SentenceRange[] = [];
   let start = 0;
   let paragraph = 0;
@@ -62,7 +65,8 @@ export function sentenceRanges(text: string, spans: QuoteSpan[]): SentenceRange[
       paragraph++;
       continue;
     }
-    if (inside[i] || !(TERMINAL.test(ch) || terminalClosers.has(i))) continue;
+    // A character test without a regex: this runs for every character of the text.
+    if (inside[i] || !(TERMINAL_CHARS.includes(ch) || terminalClosers[i])) continue;
     const end = boundaryAfter(text, i);
     if (end < 0) continue;
     push(end);

@@ -2,6 +2,10 @@
 // their own way ("langes und sehr produktives" / "lange und hochproduktiv" / "lang und sehr produktiv"), so
 // words are compared as stems, intensifiers ("sehr", "hoch-") collapse to one marker, compounds count for
 // their head ("Staatsbesuche" ~ "besuchen"), and near-identical stems match by character 4-grams.
+//
+// Grouping compares every pair of renderings, so everything that depends on one rendering or one stem only
+// (stems, compound heads, which stems are near-identical) is computed once in `statementFeatures`, and the
+// pairwise `statementSimilarity` is left with one set look-up per stem.
 
 import { stemmer as stemDe } from '@orama/stemmers/german';
 import { stemmer as stemEn } from '@orama/stemmers/english';
@@ -23,6 +27,8 @@ const INTENSIFIER = '~int';
 const MIN_PART = 4;
 /** Character-4-gram Dice above which two stems count as one word (Selenskij ~ Selenskyj). */
 const FUZZY_STEM_DICE = 0.6;
+/** Shortest stem that may match another by 4-grams: shorter ones differ in too few grams to tell apart. */
+const MIN_FUZZY_LENGTH = 5;
 /** Stems that must match before two renderings can count as one statement (fewer when one is shorter). */
 const MIN_MATCHED_STEMS = 3;
 
@@ -33,6 +39,11 @@ export interface StatementFeatures {
   weights: Map<string, number>;
   /** Character 4-grams of every stem of the renderings compared together. */
   grams: Map<string, Set<string>>;
+  /**
+   * Every stem another rendering of the same `statementFeatures` call may have to match one of this rendering's
+   * stems: the stems themselves and the stems near-identical to them by 4-grams.
+   */
+  reach: Set<string>;
   /** Lower-cased words joined by single spaces, for containment tests. */
   normalised: string;
 }
@@ -52,53 +63,112 @@ function withoutInfixZu(word: string, lexicon: Lexicon): string {
 }
 
 export function normaliseStatement(text: string): string {
-  return tokenize(text).map((t) => t.lower).join(' ');
+  return normalisedWords(tokenize(text));
 }
 
-function baseStems(text: string, language: string): string[] {
-  const lexicon = lexiconFor(language);
-  const stem = STEMMERS[primaryLanguage(language)] ?? ((w: string) => w);
+function normalisedWords(tokens: { lower: string }[]): string {
+  return tokens.map((t) => t.lower).join(' ');
+}
+
+// The same words recur in every rendering and every comparison, and Snowball stemming is the costly step,
+// so a word's stem is remembered per language (bounded, like the engine's `stemWord`). This module keeps its
+// own stemmers instead of `stemWord`: that one folds diacritics and knows only German and English, which
+// would change which renderings match.
+const wordStemCaches = new Map<string, Map<string, string | null>>();
+const WORD_STEM_CACHE_SIZE = 50_000;
+
+/** The stem a word contributes to a rendering: INTENSIFIER for an intensifier, null for a function word. */
+function wordStem(word: string, primary: string, cache: Map<string, string | null>): string | null {
+  let stem = cache.get(word);
+  if (stem !== undefined) return stem;
+  const lexicon = lexiconFor(primary);
+  const stemmer = STEMMERS[primary] ?? ((w: string) => w);
+  if (lexicon.functionWords.has(word)) stem = null;
+  else if (lexicon.intensifiers.has(word)) stem = INTENSIFIER;
+  else stem = stemmer(withoutInfixZu(word, lexicon));
+  if (cache.size >= WORD_STEM_CACHE_SIZE) cache.clear();
+  cache.set(word, stem);
+  return stem;
+}
+
+function baseStems(tokens: { lower: string }[], language: string): string[] {
+  const primary = primaryLanguage(language);
+  let cache = wordStemCaches.get(primary);
+  if (!cache) wordStemCaches.set(primary, (cache = new Map()));
   const out: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
+    // A hyphenated compound counts whole and by its parts ("US-Präsident": "us-präsident", "us", "präsident").
     const words = token.lower.includes('-') ? [token.lower, ...token.lower.split('-')] : [token.lower];
     for (const word of words) {
-      if (!word || lexicon.functionWords.has(word)) continue;
-      if (lexicon.intensifiers.has(word)) out.push(INTENSIFIER);
-      else out.push(stem(withoutInfixZu(word, lexicon)));
+      if (!word) continue;
+      const stem = wordStem(word, primary, cache);
+      if (stem !== null) out.push(stem);
     }
   }
   return out;
 }
 
+const foldedPrefixes = new WeakMap<Lexicon, string[]>();
+
+/** The lexicon's intensifier prefixes ("hoch", "über") folded like stems are, computed once per lexicon. */
+function intensifierPrefixesOf(lexicon: Lexicon): string[] {
+  let prefixes = foldedPrefixes.get(lexicon);
+  if (!prefixes) foldedPrefixes.set(lexicon, (prefixes = lexicon.intensifierPrefixes.map(foldName)));
+  return prefixes;
+}
+
+/**
+ * The longest stem of the vocabulary (at least MIN_PART long) that ends `stem` with at least three characters
+ * before it: the compound's head. Each length has one candidate suffix, so looking the suffixes up, longest
+ * first, is the same as scanning the vocabulary for the longest match, only without the scan.
+ */
+function compoundHead(stem: string, vocabulary: Set<string>): string {
+  for (let length = stem.length - 3; length >= MIN_PART; length--) {
+    const suffix = stem.slice(stem.length - length);
+    if (vocabulary.has(suffix)) return suffix;
+  }
+  return '';
+}
+
 /** Adds the parts a stem shares with the vocabulary of all renderings: intensifier prefix, compound head. */
 function expandStem(stem: string, vocabulary: Set<string>, lexicon: Lexicon): string[] {
-  for (const prefix of lexicon.intensifierPrefixes.map(foldName)) {
+  for (const prefix of intensifierPrefixesOf(lexicon)) {
     const rest = stem.slice(prefix.length);
     if (stem.startsWith(prefix) && rest.length >= MIN_PART && vocabulary.has(rest)) return [INTENSIFIER, rest];
   }
-  let head = '';
-  for (const word of vocabulary) {
-    if (word.length >= MIN_PART && word.length > head.length && stem.length - word.length >= 3 && stem.endsWith(word)) head = word;
-  }
+  const head = compoundHead(stem, vocabulary);
   return head ? [stem, head] : [stem];
 }
 
 /** Features of every text, computed together because compounds are split against the shared vocabulary. */
 export function statementFeatures(items: { text: string; language: string }[]): StatementFeatures[] {
-  const base = items.map((item) => baseStems(item.text, item.language));
+  const tokens = items.map((item) => tokenize(item.text));
+  const base = items.map((item, n) => baseStems(tokens[n]!, item.language));
   const vocabulary = new Set(base.flat());
+  // A stem recurs across renderings; its expansion depends only on the stem and the lexicon.
+  const expansions = new Map<Lexicon, Map<string, string[]>>();
   const stemSets = items.map((item, n) => {
     const lexicon = lexiconFor(item.language);
-    return new Set(base[n]!.flatMap((s) => expandStem(s, vocabulary, lexicon)));
+    let known = expansions.get(lexicon);
+    if (!known) expansions.set(lexicon, (known = new Map()));
+    const stems = new Set<string>();
+    for (const s of base[n]!) {
+      let expanded = known.get(s);
+      if (!expanded) known.set(s, (expanded = expandStem(s, vocabulary, lexicon)));
+      for (const part of expanded) stems.add(part);
+    }
+    return stems;
   });
   const weights = inverseDocumentFrequency(stemSets);
   const grams = new Map([...weights.keys()].map((stem) => [stem, fourGrams(stem)]));
+  const nearStems = nearStemsOf(grams);
   return items.map((item, n) => ({
     language: primaryLanguage(item.language),
     stems: stemSets[n]!,
     weights,
     grams,
-    normalised: normaliseStatement(item.text),
+    reach: reachOf(stemSets[n]!, nearStems),
+    normalised: normalisedWords(tokens[n]!),
   }));
 }
 
@@ -124,13 +194,56 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-function stemMatches(stem: string, others: Set<string>, grams: Map<string, Set<string>>): boolean {
-  if (others.has(stem)) return true;
-  if (stem.length < 5) return false;
-  const own = grams.get(stem) ?? fourGrams(stem);
-  for (const other of others) {
-    if (other.length >= 5 && dice(own, grams.get(other) ?? fourGrams(other)) >= FUZZY_STEM_DICE) return true;
+/** True when two different stems count as one word by their 4-grams. */
+function nearIdentical(a: string, b: string, gramsA: Set<string>, gramsB: Set<string>): boolean {
+  return a.length >= MIN_FUZZY_LENGTH && b.length >= MIN_FUZZY_LENGTH && dice(gramsA, gramsB) >= FUZZY_STEM_DICE;
+}
+
+/**
+ * Every stem's near-identical stems, found through an index from 4-gram to stems so that only stems sharing
+ * a gram are counted. The shared count is the one `dice` would find, so the result is the same as comparing
+ * every pair, which grouping would otherwise do for each stem of each pair of renderings.
+ */
+function nearStemsOf(grams: Map<string, Set<string>>): Map<string, string[]> {
+  const holders = new Map<string, string[]>();
+  for (const [stem, own] of grams) {
+    if (stem.length < MIN_FUZZY_LENGTH) continue;
+    for (const gram of own) {
+      const list = holders.get(gram);
+      if (list) list.push(stem);
+      else holders.set(gram, [stem]);
+    }
   }
+  const near = new Map<string, string[]>();
+  for (const [stem, own] of grams) {
+    if (stem.length < MIN_FUZZY_LENGTH) continue;
+    const shared = new Map<string, number>();
+    for (const gram of own) for (const other of holders.get(gram)!) if (other !== stem) shared.set(other, (shared.get(other) ?? 0) + 1);
+    const matches: string[] = [];
+    for (const [other, count] of shared) {
+      if ((2 * count) / (own.size + grams.get(other)!.size) >= FUZZY_STEM_DICE) matches.push(other);
+    }
+    if (matches.length) near.set(stem, matches);
+  }
+  return near;
+}
+
+/**
+ * A rendering's stems and their near-identical stems. Being near-identical is symmetric, so a stem matches
+ * one of these stems (equal or near-identical) exactly when it lies in this set.
+ */
+function reachOf(stems: Set<string>, nearStems: Map<string, string[]>): Set<string> {
+  const reach = new Set(stems);
+  for (const stem of stems) for (const near of nearStems.get(stem) ?? []) reach.add(near);
+  return reach;
+}
+
+/** True when `stem` equals or is near-identical to one of `others`, for features of separate calls. */
+function stemMatchesDirectly(stem: string, others: Set<string>, grams: Map<string, Set<string>>): boolean {
+  if (others.has(stem)) return true;
+  if (stem.length < MIN_FUZZY_LENGTH) return false;
+  const own = grams.get(stem) ?? fourGrams(stem);
+  for (const other of others) if (nearIdentical(stem, other, own, grams.get(other) ?? fourGrams(other))) return true;
   return false;
 }
 
@@ -142,19 +255,21 @@ function stemMatches(stem: string, others: Set<string>, grams: Map<string, Set<s
  */
 export function statementSimilarity(a: StatementFeatures, b: StatementFeatures): number {
   if (a.language !== b.language) return 0;
-  const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
-  if (!small.size) return 0;
+  const [small, large] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
+  if (!small.stems.size) return 0;
+  // Features of one call share their weights, and only then does `reach` cover the other's stems.
+  const sameCall = a.weights === b.weights;
   let matched = 0;
   let matchedWeight = 0;
   let totalWeight = 0;
-  for (const stem of small) {
+  for (const stem of small.stems) {
     const weight = a.weights.get(stem) ?? b.weights.get(stem) ?? 1;
     totalWeight += weight;
-    if (!stemMatches(stem, large, a.grams)) continue;
+    if (!(sameCall ? large.reach.has(stem) : stemMatchesDirectly(stem, large.stems, a.grams))) continue;
     matched++;
     matchedWeight += weight;
   }
-  if (matched < Math.min(MIN_MATCHED_STEMS, small.size)) return 0;
+  if (matched < Math.min(MIN_MATCHED_STEMS, small.stems.size)) return 0;
   return matchedWeight / totalWeight;
 }
 

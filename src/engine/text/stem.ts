@@ -10,8 +10,19 @@ function foldDiacritics(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
+// Stemming is the engine's most repeated step (every word of every compared article, several times);
+// a bounded cache per language keeps it off the profile.
+const caches = new Map<string, Map<string, string>>();
+const CACHE_SIZE = 50_000;
+
 export function stemWord(lower: string, language: string): string {
+  let cache = caches.get(language);
+  if (!cache) caches.set(language, (cache = new Map()));
+  let stem = cache.get(lower);
+  if (stem !== undefined) return stem;
   const stemmer = STEMMERS[language];
-  if (stemmer && /^\p{L}+$/u.test(lower)) return foldDiacritics(stemmer(lower));
-  return foldDiacritics(lower);
+  stem = stemmer && /^\p{L}+$/u.test(lower) ? foldDiacritics(stemmer(lower)) : foldDiacritics(lower);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(lower, stem);
+  return stem;
 }

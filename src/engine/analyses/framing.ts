@@ -1,0 +1,49 @@
+// All framing of a comparison: concepts the lexicon names (with its notes), then what detection finds on
+// its own (how people are introduced, spelling variants, words filling the same slot of aligned sentences).
+// A detected concept sharing a wording with a lexicon entry is left out, so nothing appears twice.
+
+import type { EventAlignment } from '../align/align-event';
+import { bundledLexicon, type Lexicon } from '../framing/lexicon';
+import { lexiconFraming } from '../framing/lexicon-framing';
+import type { Framing } from './framing-types';
+import { personNaming } from './person-naming';
+import { spellingVariants } from './spelling-variants';
+import { wordSubstitutions } from './word-substitutions';
+
+export interface FramingOptions {
+  /** The lexicon to use; `false` shows only what detection finds. Default: the bundled one for the language. */
+  lexicon?: Lexicon | false;
+}
+
+function surfacesOf(f: Framing): Set<string> {
+  return new Set(f.variants.flatMap((v) => [v.term, ...(v.surfaces ?? [])].map((s) => s.toLowerCase())));
+}
+
+export function framingOf(alignment: EventAlignment, options: FramingOptions = {}): Framing[] {
+  const language = alignment.context.language;
+  const lexicon = options.lexicon === undefined ? bundledLexicon(language) : options.lexicon;
+  const fromLexicon: Framing[] = lexicon
+    ? lexiconFraming(alignment.articles.map((a) => ({ articleId: a.id, text: a.article.text })), lexicon, 1)
+        // Several outlets using one term show no difference; one outlet alone using a listed term for
+        // something the others leave unnamed ("Putsch") does.
+        .filter((entry) => entry.variants.length >= 2 || entry.variants[0]!.articleIds.length === 1)
+        .map((entry) => ({
+          concept: entry.concept,
+          category: entry.category,
+          variants: entry.variants.map((v) => ({
+            term: v.term,
+            articleIds: v.articleIds,
+            ...(v.note ? { note: v.note } : {}),
+            ...(v.source ? { source: v.source } : {}),
+            ...(v.surfaces.length > 1 || v.surfaces[0] !== v.term ? { surfaces: v.surfaces } : {}),
+          })),
+          source: 'lexicon' as const,
+        }))
+    : [];
+  const known = fromLexicon.map(surfacesOf);
+  const detected = [...personNaming(alignment), ...spellingVariants(alignment), ...wordSubstitutions(alignment)].filter((d) => {
+    const surfaces = surfacesOf(d);
+    return !known.some((k) => [...surfaces].some((s) => k.has(s)));
+  });
+  return [...fromLexicon, ...detected];
+}

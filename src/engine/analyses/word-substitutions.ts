@@ -1,0 +1,162 @@
+// Detected framing: where two outlets report one fact in sentences that agree word for word around a slot
+// but fill the slot differently ("um den Krieg in der Ukraine zu beenden" / "um den ukrainischen Konflikt zu
+// beenden"), the two fillings are candidate names for one thing. Pairs found again across the event rank first.
+
+import type { EventAlignment } from '../align/align-event';
+import type { SentenceFeatures } from '../align/sentence-features';
+import { isPersonTitle } from '../names/person-titles';
+import { stemWord } from '../text/stem';
+import type { NameIndex } from '../names/name-index';
+import { isCapitalised, isNumeric, type Token } from '../text/tokens';
+import { VariantTally, type Framing } from './framing-types';
+
+const MAX_SLOT = 4;
+/** Words both sentences share, in order, around the slots: at least one of substance. */
+const MIN_ANCHORS = 3;
+const MAX_ENTRIES = 12;
+
+interface Slot {
+  surface: string;
+  key: string;
+  articleId: string;
+}
+
+interface Substitution {
+  a: Slot;
+  b: Slot;
+  context: string;
+}
+
+/** Longest common subsequence of two stem lists, as index pairs. */
+function commonSubsequence(a: string[], b: string[]): [number, number][] {
+  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+export class SlotReader {
+  constructor(readonly stopwords: ReadonlySet<string>, private readonly language: string) {}
+
+  /** German capitalises nouns, so a naming reads: adjectives, then nouns, optionally "in der"/"gegen die" and a
+   *  noun again ("ukrainischer Konflikt", "Krieg in der Ukraine"). Verbs and adverbs make a paraphrase, not a name. */
+  private isGermanNounPhrase(words: Token[]): boolean {
+    const pattern = words.map((t) => (this.stopwords.has(t.lower) ? 'F' : isCapitalised(t.text) ? 'N' : 'A')).join('');
+    return /^A*N+(?:FF?A*N+)?$/.test(pattern);
+  }
+
+  stems(tokens: Token[]): string[] {
+    return tokens.map((t) => stemWord(t.lower, this.language));
+  }
+
+  /** Anchor keys: stems, but a capitalised word stays apart from a lower-case one of the same stem, so the
+   *  noun "Ukraine" does not anchor the adjective "ukrainischen" and cut the slot in two. */
+  anchorKeys(tokens: Token[]): string[] {
+    return tokens.map((t) => `${stemWord(t.lower, this.language)}${isCapitalised(t.text) ? '^' : ''}`);
+  }
+
+  /** A slot filling worth showing: a few words naming a thing, no numbers (those are conflicts), no people
+   *  (how people are introduced is a framing of its own). */
+  slot(tokens: Token[], text: string, articleId: string, names: NameIndex): Slot | null {
+    let from = 0;
+    let to = tokens.length;
+    while (from < to && this.stopwords.has(tokens[from]!.lower)) from++;
+    while (to > from && this.stopwords.has(tokens[to - 1]!.lower)) to--;
+    const words = tokens.slice(from, to);
+    if (words.length === 0 || words.length > MAX_SLOT) return null;
+    if (words.some((t) => isNumeric(t.text) || names.personOf(t) || isPersonTitle(t.lower))) return null;
+    if (this.language === 'de' && !this.isGermanNounPhrase(words)) return null;
+    return {
+      surface: text.slice(words[0]!.start, words[words.length - 1]!.end),
+      key: this.stems(words).join(' '),
+      articleId,
+    };
+  }
+}
+
+function substitutionsOf(x: SentenceFeatures, y: SentenceFeatures, tx: Token[], ty: Token[], reader: SlotReader, names: NameIndex): Substitution[] {
+  const sx = reader.anchorKeys(tx);
+  const sy = reader.anchorKeys(ty);
+  const anchors = commonSubsequence(sx, sy);
+  const contentAnchors = anchors.filter(([i]) => !reader.stopwords.has(tx[i]!.lower)).length;
+  if (contentAnchors < 1 || anchors.length < MIN_ANCHORS) return [];
+  const found: Substitution[] = [];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [i0, j0] = anchors[k]!;
+    const [i1, j1] = anchors[k + 1]!;
+    const a = reader.slot(tx.slice(i0 + 1, i1), x.text, x.articleId, names);
+    const b = reader.slot(ty.slice(j0 + 1, j1), y.text, y.articleId, names);
+    if (!a || !b || a.key === b.key) continue;
+    // The same words in another order or inflection are not another name.
+    if ([...a.key.split(' ')].sort().join(' ') === [...b.key.split(' ')].sort().join(' ')) continue;
+    // Two words of context on each side, as the first outlet wrote them: "um den … zu beenden".
+    const left = x.text.slice(tx[Math.max(0, i0 - 1)]!.start, tx[i0]!.end);
+    const right = x.text.slice(tx[i1]!.start, tx[Math.min(tx.length - 1, i1 + 1)]!.end);
+    found.push({ a, b, context: `${left} … ${right}` });
+  }
+  return found;
+}
+
+export function wordSubstitutions(alignment: EventAlignment, minSimilarity = 0.3): Framing[] {
+  const { context } = alignment;
+  const reader = new SlotReader(context.stopwords, context.language);
+  const tokensOf = new Map(alignment.articles.map((a) => [a.id, context.tokens.get(a.article) ?? []]));
+  const order = new Map(alignment.articles.map((a, i) => [a.id, i]));
+  const substitutions: Substitution[] = [];
+  for (const fact of alignment.facts) {
+    for (let p = 0; p < fact.mentions.length; p++) {
+      for (let q = p + 1; q < fact.mentions.length; q++) {
+        const x = fact.mentions[p]!;
+        const y = fact.mentions[q]!;
+        if (Math.min(fact.bestLink.get(x) ?? 0, fact.bestLink.get(y) ?? 0) < minSimilarity) continue;
+        const tx = tokensOf.get(x.articleId)?.[x.index] ?? [];
+        const ty = tokensOf.get(y.articleId)?.[y.index] ?? [];
+        substitutions.push(...substitutionsOf(x, y, tx, ty, reader, context.names));
+      }
+    }
+  }
+  return groupSubstitutions(substitutions, order);
+}
+
+/** Fillings linked by substitutions form one concept; concepts seen in more sentence pairs rank first. */
+function groupSubstitutions(substitutions: Substitution[], order: Map<string, number>): Framing[] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    if (!parent.has(k)) parent.set(k, k);
+    return parent.get(k) === k ? k : find(parent.get(k)!);
+  };
+  for (const s of substitutions) parent.set(find(s.a.key), find(s.b.key));
+  const concepts = new Map<string, { tally: VariantTally; support: number; context: string }>();
+  for (const s of substitutions) {
+    const root = find(s.a.key);
+    const concept = concepts.get(root) ?? { tally: new VariantTally(), support: 0, context: s.context };
+    concept.tally.add(s.a.key, s.a.surface, s.a.articleId);
+    concept.tally.add(s.b.key, s.b.surface, s.b.articleId);
+    concept.support++;
+    concepts.set(root, concept);
+  }
+  // One pair of sentences saying a thing differently is paraphrase; the same swap again is a pattern.
+  return [...concepts.values()]
+    .filter((c) => c.tally.size >= 2 && c.tally.articleCount() >= 2 && (c.support >= 2 || c.tally.articleCount() >= 3))
+    .sort((a, b) => b.support * b.tally.articleCount() - a.support * a.tally.articleCount())
+    .slice(0, MAX_ENTRIES)
+    .map((c) => {
+      const variants = c.tally.toVariants((a) => order.get(a) ?? 0);
+      return {
+        concept: variants.map((v) => v.term).slice(0, 2).join(' / '),
+        category: 'wording',
+        variants,
+        source: 'detected' as const,
+        context: c.context,
+      };
+    });
+}
