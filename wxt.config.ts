@@ -1,14 +1,17 @@
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Least privilege: the toolbar click grants the page (activeTab); scripting injects the sidebar;
-// storage keeps the reader's settings. No host permissions, no content script on every page.
+// Least privilege: the toolbar click grants the page (activeTab); scripting injects the sidebar script on
+// that click; storage keeps the reader's settings (sidebar width). No host permissions, no content script
+// on every page. The sidebar is an extension page in a frame: the page can neither style nor read it.
 export default defineConfig({
   manifest: {
-    name: 'Parallax',
-    description: 'See how other outlets reported the story you are reading. Everything stays on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Parallax' },
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['<all_urls>'] }],
   },
   // The preset is typed against the top-level vite, WXT bundles its own: same plugin API, two type copies.
   vite: () => ({ plugins: preact() as unknown as WxtViteConfig['plugins'] }),

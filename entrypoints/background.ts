@@ -1,2 +1,6 @@
-// Wiring only: the background will answer the sidebar's messages (issue: the extension).
-export default defineBackground(() => {});
+// Wiring only: the toolbar click, corpus seeding and the message handlers live in src/background/.
+import { startBackground } from '../src/background/start-background';
+
+export default defineBackground(() => {
+  startBackground();
+});

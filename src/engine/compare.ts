@@ -18,6 +18,8 @@ export interface CompareOptions {
   /** Clock for `timings`; injectable so tests can pin it. */
   now?: () => number;
   framing?: FramingOptions;
+  /** false: facts and coverage only, no framing, quotes, conflicts or reprints (for measuring their cost). */
+  analyses?: boolean;
 }
 
 function recogniseSelf(article: ParsedArticle, input: ArticleInput, corpus: CorpusIndex): string | null {
@@ -113,10 +115,16 @@ const ms = (x: number) => Math.round(x * 100) / 100;
 
 type Analyses = Pick<Comparison, 'facts' | 'coverage' | 'framing' | 'quotes' | 'conflicts' | 'reuse'>;
 
+const NO_REPRINTS: Reprints = { groups: [], reprintedBy: () => [] };
+
 const EMPTY_ANALYSES: Analyses = { facts: [], coverage: { onlyHere: [], omitted: [] }, framing: [], quotes: [], conflicts: [], reuse: [] };
 
 /** Everything computed from the aligned event: facts and coverage, framing, quotes, conflicts, reprints. */
 function analyse(match: EventMatch, options: CompareOptions): Analyses {
+  if (options.analyses === false) {
+    const { facts, coverage } = factsOf(match, NO_REPRINTS);
+    return { ...EMPTY_ANALYSES, facts, coverage };
+  }
   const reprints = findReprints(match.alignment.articles);
   const { facts, coverage, ordered } = factsOf(match, reprints);
   return {

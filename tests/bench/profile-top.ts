@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string };
   hitCount?: number;
 }
 
@@ -20,9 +20,10 @@ interface CpuProfile {
 }
 
 function where(node: ProfileNode): string {
-  const { functionName, url, lineNumber } = node.callFrame;
+  const { functionName, url } = node.callFrame;
   const file = url ? relative(process.cwd(), url.replace(/^file:\/\//, '')) : '(native)';
-  return `${functionName || '(anonymous)'} ${file}${url ? `:${lineNumber + 1}` : ''}`;
+  // Line numbers are left out: under tsx they count lines of the compiled module, not of the source file.
+  return `${functionName || '(anonymous)'} ${file}`;
 }
 
 async function main(path: string | undefined, count: number, filter: string | undefined): Promise<void> {

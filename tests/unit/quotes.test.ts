@@ -112,6 +112,21 @@ describe('extractReportedSpeech', () => {
   });
 });
 
+describe('extractReportedSpeech after "told"', () => {
+  it('reads nothing from "X told Y" without a clause: the words after "told" are the listener', () => {
+    const text = 'The mayor told the crowd. Peskov told reporters on Monday. The mayor told the crowd at the ceremony.';
+    expect(extractReportedSpeech(sentencesOf(text, 'en'), 'en')).toEqual([]);
+  });
+
+  it('still reads "X told reporters that …" and "X said the … would …"', () => {
+    const text = 'Rubio told reporters that the talks would resume. Trump said the war would end soon.';
+    expect(extractReportedSpeech(sentencesOf(text, 'en'), 'en').map((r) => [r.sentence, r.speaker, r.text])).toEqual([
+      [0, 'Rubio', 'the talks would resume'],
+      [1, 'Trump', 'the war would end soon'],
+    ]);
+  });
+});
+
 describe('groupQuotes on the seeds', () => {
   const productive = groupWith('lange und hochproduktiv')!;
   // Which seeds carry the "long and productive" rendering, read from the texts themselves.
@@ -291,5 +306,73 @@ describe('extractQuotes properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('role speakers', () => {
+  const speakers = (text: string, language: string) => extractQuotes(text, language).map((m) => [m.speaker, m.speakerText, m.role ?? false]);
+
+  it('resolves "the mayor", "der Kremlchef" and "die Ministerin" to the one person introduced with that title', () => {
+    expect(speakers('Mayor Linda Okafor opened the bridge. "This bridge connects our neighbourhoods," the mayor told the crowd.', 'en')).toEqual([
+      ['Okafor', 'the mayor', false],
+    ]);
+    const german = [
+      'Kremlchef Wladimir Putin empfing den Gast. „Wir sind zu weiteren Gesprächen bereit“, sagte der Kremlchef.',
+      'Außenministerin Annalena Baerbock reiste nach Kiew. „Die Ukraine muss mit am Tisch sitzen“, sagte die Ministerin.',
+    ].join('\n');
+    expect(speakers(german, 'de')).toEqual([
+      ['Putin', 'der Kremlchef', false],
+      ['Baerbock', 'die Ministerin', false],
+    ]);
+  });
+
+  it('requires the role\'s modifiers in the introduction ("the Russian president" is not President Trump)', () => {
+    const quote = '"The talks will go on next week," the Russian president said.';
+    expect(speakers(`Russian President Vladimir Putin spoke first. ${quote}`, 'en')).toEqual([['Putin', 'the Russian president', false]]);
+    expect(speakers(`President Donald Trump spoke first. ${quote}`, 'en')).toEqual([['president', 'the Russian president', true]]);
+  });
+
+  it('keeps a role as a role when no one, two people, or an indefinite "a spokesman" is meant', () => {
+    const quote = '"We will not back down on this point," the president said.';
+    expect(speakers(quote, 'en')).toEqual([['president', 'the president', true]]);
+    expect(speakers(`President Donald Trump met President Volodymyr Zelensky. ${quote}`, 'en')).toEqual([['president', 'the president', true]]);
+    const spokesman = 'Kremlin spokesman Dmitry Peskov spoke first. "The talks will go on next week," a spokesman said.';
+    expect(speakers(spokesman, 'en')).toEqual([['spokesman', 'a spokesman', true]]);
+  });
+
+  it('keeps the role mark on a quote that continues a role speaker', () => {
+    const text = '"We will not back down on this point," the president said. "Our position has not changed at all."';
+    expect(extractQuotes(text, 'en').map((m) => [m.speaker, m.basis, m.role])).toEqual([
+      ['president', 'cue', true],
+      ['president', 'continuation', true],
+    ]);
+  });
+
+  it('groups an unresolved role\'s rendering with a named speaker\'s, and names the group after the person', () => {
+    const item = (text: string, speaker: string, role?: true): QuoteMention => ({
+      text, start: 0, end: text.length, speaker, speakerText: speaker, basis: 'cue', ...(role && { role }),
+      direct: true, kind: 'statement', depth: 0, language: 'en',
+    });
+    const out = groupQuotes([
+      { articleId: 'a', quotes: [item('This bridge connects our neighbourhoods like never before', 'Okafor')] },
+      { articleId: 'b', quotes: [item('This bridge links our neighbourhoods as never before', 'mayor', true)] },
+      { articleId: 'c', quotes: [item('This bridge connects our neighbourhoods like never before', 'Meyer')] },
+    ]);
+    const okafor = out.find((g) => g.variants.some((v) => v.articleIds.includes('a')))!;
+    expect(okafor.speaker).toBe('Okafor');
+    expect(okafor.variants.flatMap((v) => v.articleIds).sort()).toEqual(['a', 'b']); // Meyer is another named person
+  });
+
+  it('groups the fixture renderings by "Okafor" and by "the mayor" of the same article set', () => {
+    const fixture = (name: string) => readFileSync(join(__dirname, `../fixtures/articles/${name}.txt`), 'utf8');
+    const out = groupQuotes(
+      ['english-quotes-a', 'english-quotes-b'].map((name) => {
+        const text = fixture(name);
+        return { articleId: name, quotes: [...extractQuotes(text, 'en'), ...extractReportedSpeech(sentencesOf(text, 'en'), 'en')] };
+      }),
+    );
+    const bridge = out.find((g) => g.variants.some((v) => v.text.startsWith('This bridge connects')))!;
+    expect(bridge).toMatchObject({ speaker: 'Okafor', shared: true });
+    expect(out.flatMap((g) => g.variants).some((v) => v.text === 'the crowd')).toBe(false);
   });
 });

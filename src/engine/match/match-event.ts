@@ -48,8 +48,10 @@ function clamp01(x: number): number {
 // Measured on the seeds against each other and on written articles about other events: each seed has
 // 13–44% of its sentences closely matched (≥ STRONG_LINK) by the others, a later summit of the same two
 // men 0%, another call of theirs 9%. Loosely shared sentences alone do not separate them (50% for the summit).
+// Each fact whose figures disagree (a score of 4:1 against 3:2, a call of three hours against ninety
+// minutes) counts against "same": one disagreement happens between reports of one event, several rarely do.
 export function factSignal(e: Pick<MatchEvidence, 'sharedShare' | 'strongShare' | 'conflictingFacts'>): number {
-  return 0.5 * e.sharedShare + e.strongShare - 0.5 * Math.min(e.conflictingFacts, 3) / 3;
+  return 0.5 * e.sharedShare + e.strongShare - 0.2 * e.conflictingFacts;
 }
 
 export function decideRelation(e: MatchEvidence): { relation: EventRelation; confidence: number } | null {
@@ -87,6 +89,10 @@ export function matchEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: 
   for (const hit of corpus.search(articleTerms(article), CANDIDATE_ARTICLES)) {
     const event = corpus.eventOf(hit.articleId);
     if (!event || hit.articleId === selfId || hit.score < MIN_TERM_SIMILARITY) continue;
+    // An event weeks away can be neither the same nor a follow-up: not worth aligning, and it must not
+    // push a fitting event of the same people out of the few that are aligned.
+    const days = dayDistance(article.date, event.date);
+    if (days !== null && days > RELATED_EVENT_DAYS) continue;
     bestByEvent.set(event.id, Math.max(bestByEvent.get(event.id) ?? 0, hit.score));
   }
   const candidates = [...bestByEvent].sort((a, b) => b[1] - a[1]).slice(0, EVENTS_TO_ALIGN);

@@ -1,7 +1,9 @@
 // Turns a found cue into a Speaker, and decides whether an uncued quote continues the previous speaker.
 
 import { sameSpeaker } from './speaker-key';
+import type { NameMatch } from './names';
 import { resolvePronoun, type PersonMention } from './persons';
+import { personOfRole } from './roles';
 import type { RawCue } from './speaker-cues';
 import type { Speaker } from './types';
 import type { TextView } from './text-view';
@@ -18,7 +20,20 @@ export function speakerFromCue(view: TextView, persons: PersonMention[], cue: Ra
   if (cue.kind === 'pronoun') {
     return { speaker: resolvePronoun(view, persons, cue)?.speaker ?? null, speakerText: written, basis: 'pronoun' };
   }
+  if (cue.name?.titleOnly) return speakerOfRole(view, persons, cue.name, written);
   return { speaker: cue.name?.speaker ?? null, speakerText: written, basis: 'cue' };
+}
+
+/** "the mayor": the person introduced with that title, or the role itself, marked as no name. */
+function speakerOfRole(view: TextView, persons: PersonMention[], name: NameMatch, written: string | null): Speaker {
+  const person = personOfRole(view, persons, name);
+  if (person) return { speaker: person.speaker, speakerText: written, basis: 'cue' };
+  return { speaker: name.speaker, speakerText: written, basis: 'cue', role: true };
+}
+
+/** The same speaker, found by continuation rather than by a cue of its own. */
+export function continuedSpeaker(from: Speaker): Speaker {
+  return { speaker: from.speaker, speakerText: from.speakerText, basis: 'continuation', ...(from.role && { role: from.role }) };
 }
 
 export interface SpeakerContext extends Speaker {

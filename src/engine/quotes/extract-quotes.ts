@@ -6,7 +6,7 @@
 // outer speaker: its words are someone else's, reported by the outer speaker.
 
 import { tokenize } from '../text/tokens';
-import { continuesSpeaker, NO_SPEAKER, speakerFromCue, type SpeakerContext } from './attribution';
+import { continuedSpeaker, continuesSpeaker, NO_SPEAKER, speakerFromCue, type SpeakerContext } from './attribution';
 import { collectPersonMentions, type PersonMention } from './persons';
 import type { QuoteSpan } from './quote-spans';
 import { cueBefore, cueLaterInSentence, cueRightAfter } from './speaker-cues';
@@ -73,7 +73,7 @@ export function quotesOfView(view: TextView, persons: PersonMention[]): QuoteMen
     const sentence = sentenceIndexAt(view, span.open);
     let speaker = span.depth > 0 ? NO_SPEAKER : attributeSpan(view, persons, span);
     if (span.depth === 0 && speaker.basis === 'none' && words > FRAGMENT_MAX_WORDS && continuesSpeaker(view, persons, last, sentence)) {
-      speaker = { speaker: last!.speaker, speakerText: last!.speakerText, basis: 'continuation' };
+      speaker = continuedSpeaker(last!);
     }
     const kind = quoteKind(view, span, words, speaker);
     if (span.depth === 0 && kind === 'statement') {

@@ -1,7 +1,8 @@
 // Groups the renderings of one original statement across articles. Pairs are linked strongest first
-// (single-link), but a link is refused when it would put two different named speakers in one group, or two
-// renderings from the same article that are not one inside the other: an article quotes each statement once,
-// so two of its own quotes in one group mean two statements were chained together.
+// (single-link), but a link is refused when it would put two different named speakers in one group (a role
+// nobody resolved, such as "the mayor", names no one), or two renderings from the same article that are not
+// one inside the other: an article quotes each statement once, so two of its own quotes in one group mean two
+// statements were chained together.
 
 import { sameSpeaker } from './speaker-key';
 import { containsStatement, statementFeatures, statementSimilarity, type StatementFeatures } from './statement-similarity';
@@ -38,10 +39,16 @@ function membersOf(byArticle: ArticleQuotes[]): Member[] {
   return raw.map((r, order) => ({ ...r, features: features[order]!, order }));
 }
 
+/** A role nobody resolved ("the mayor") is not a name: it may be any person, so it refuses no one. */
+function namedSpeaker(item: SpeechItem): string | null {
+  return item.role ? null : item.speaker;
+}
+
 function canJoin(a: Member[], b: Member[]): boolean {
   for (const x of a) {
     for (const y of b) {
-      if (x.item.speaker && y.item.speaker && !sameSpeaker(x.item.speaker, y.item.speaker)) return false;
+      const [sx, sy] = [namedSpeaker(x.item), namedSpeaker(y.item)];
+      if (sx && sy && !sameSpeaker(sx, sy)) return false;
       if (x.articleId === y.articleId && !containsStatement(x.features, y.features)) return false;
     }
   }
@@ -82,10 +89,14 @@ function variantsOf(group: Member[]): QuoteVariant[] {
   return [...byKey.values()];
 }
 
-/** The named speaker most members give, in its most frequent spelling. */
+/** The named speaker most members give, in its most frequent spelling; a role only when no one is named. */
 function groupSpeaker(group: Member[]): string | null {
+  return mostFrequent(group.map((m) => namedSpeaker(m.item))) ?? mostFrequent(group.map((m) => m.item.speaker));
+}
+
+function mostFrequent(names: (string | null)[]): string | null {
   const counts = new Map<string, number>();
-  for (const m of group) if (m.item.speaker) counts.set(m.item.speaker, (counts.get(m.item.speaker) ?? 0) + 1);
+  for (const name of names) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   let best: string | null = null;
   for (const [name, count] of counts) if (best === null || count > counts.get(best)!) best = name;
   return best;

@@ -35,6 +35,8 @@ interface RawSection {
   intensifiers: string[];
   intensifierPrefixes: string[];
   separablePrefixes: string[];
+  addresseeVerbs?: string[];
+  indefiniteArticles?: string[];
 }
 
 type SetKeys = Exclude<keyof RawSection, 'sourcePrepositions' | 'impersonalCues' | 'titleSuffixes' | 'titleWords' | 'titleInflections' | 'intensifierPrefixes' | 'separablePrefixes'>;
@@ -52,12 +54,28 @@ export type Lexicon = { [K in SetKeys]: Set<string> } & {
 
 const SECTIONS = raw as unknown as Record<string, RawSection | string>;
 
+/**
+ * Lists a section of speech-lexicon.json may lack, per language; the file's own list wins where it has one.
+ * addresseeVerbs take the listener as their first object ("told the crowd"), so what follows them is no
+ * reported clause until a complementiser or comma; indefiniteArticles mark a role that introduces someone new
+ * ("a spokesman said"), which no earlier person resolves.
+ */
+const DEFAULTS: Record<string, Pick<RawSection, 'addresseeVerbs' | 'indefiniteArticles'>> = {
+  de: { addresseeVerbs: [], indefiniteArticles: ['ein', 'eine', 'einer', 'einem', 'einen', 'eines'] },
+  en: { addresseeVerbs: ['tell', 'tells', 'told'], indefiniteArticles: ['a', 'an'] },
+  fr: { addresseeVerbs: [], indefiniteArticles: ['un', 'une', 'des'] },
+};
+
+function withDefaults(key: string, section: RawSection): RawSection {
+  return { ...DEFAULTS[key], ...section };
+}
+
 function sectionOf(language: string): RawSection[] {
   const own = SECTIONS[language];
-  if (own && typeof own === 'object') return [own];
+  if (own && typeof own === 'object') return [withDefaults(language, own)];
   return Object.entries(SECTIONS)
     .filter(([key, value]) => !key.startsWith('$') && typeof value === 'object')
-    .map(([, value]) => value as RawSection);
+    .map(([key, value]) => withDefaults(key, value as RawSection));
 }
 
 function build(sections: RawSection[]): Lexicon {
@@ -87,6 +105,8 @@ function build(sections: RawSection[]): Lexicon {
     scareMarkers: set('scareMarkers'),
     functionWords: set('functionWords'),
     intensifiers: set('intensifiers'),
+    addresseeVerbs: set('addresseeVerbs'),
+    indefiniteArticles: set('indefiniteArticles'),
     sourcePrepositions: list('sourcePrepositions') as string[][],
     impersonalCues: list('impersonalCues') as string[][],
     titleSuffixes: list('titleSuffixes') as string[],

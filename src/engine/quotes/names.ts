@@ -3,7 +3,7 @@
 // ("das Präsidialamt"); the last capitalised word is the short form (surname or institution).
 
 import type { Token } from '../text/tokens';
-import { isCapitalised } from '../text/tokens';
+import { isCapitalised as isCapitalisedByRegex } from '../text/tokens';
 import { isTitleWord } from './lexicon';
 import { gapBefore, isInsideQuote, type TextView } from './text-view';
 
@@ -24,6 +24,16 @@ const MAX_ADJECTIVES = 2;
 
 const onlySpaces = (s: string) => /^[^\S\n]+$/u.test(s);
 
+/**
+ * The engine's `isCapitalised`, answered from the first character code when that is ASCII (as it is for most
+ * words). Name reading asks it of nearly every token, and a Unicode regex test per token dominated its profile.
+ */
+export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a; // A–Z
+  return isCapitalisedByRegex(word);
+}
+
 /** "Trump’s" → "Trump": the possessive belongs to the sentence, not the name. */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
@@ -40,7 +50,7 @@ function isNameWord(view: TextView, t: Token): boolean {
   );
 }
 
-function isTitle(view: TextView, t: Token): boolean {
+export function isTitle(view: TextView, t: Token): boolean {
   if (isCapitalised(t.text)) return isTitleWord(t.lower, view.lexicon);
   // English titles are often lower case ("Putin's spokesman"); German ones are nouns and thus capitalised.
   return view.lexicon.titleWords.has(t.lower) || view.lexicon.titleWords.has(t.lower.replace(/s$/u, ''));

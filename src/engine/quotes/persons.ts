@@ -3,7 +3,7 @@
 // the quote's "Präsident Selenskij" is not who the narrator's "er" means.
 
 import { isTitleWord } from './lexicon';
-import { readNameForward } from './names';
+import { isCapitalised, readNameForward } from './names';
 import type { RawCue } from './speaker-cues';
 import { verbCueAt } from './speaker-cues';
 import { isInsideQuote, sentenceIndexAt, type TextView } from './text-view';
@@ -25,7 +25,7 @@ export function collectPersonMentions(view: TextView): PersonMention[] {
   view.tokens.forEach((t, i) => {
     if (isInsideQuote(view, t)) return;
     // The cheap capital test first: most words are not capitalised, and those need no title look-up.
-    if (/^\p{Lu}/u.test(t.text) && isTitleWord(t.lower, view.lexicon)) {
+    if (isCapitalised(t.text) && isTitleWord(t.lower, view.lexicon)) {
       const name = readNameForward(view, i);
       if (name?.speaker && !name.titleOnly) add(byPos, view, t.start, name.speaker, name.speakerText, false);
     }

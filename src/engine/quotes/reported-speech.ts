@@ -3,7 +3,7 @@
 // trailing "…, Trump said". A Konjunktiv sentence without its own cue continues the speaker of the sentence
 // before (German reports run on in the Konjunktiv for several sentences).
 
-import { NO_SPEAKER, speakerFromCue } from './attribution';
+import { continuedSpeaker, NO_SPEAKER, speakerFromCue } from './attribution';
 import { quotesOfView } from './extract-quotes';
 import { hasKonjunktiv } from './konjunktiv';
 import { collectPersonMentions, type PersonMention } from './persons';
@@ -68,7 +68,8 @@ function leadingClause(view: TextView, tokens: number[], sentence: SentenceRange
       const t = view.tokens[k]!;
       const afterComma = gapBefore(view, k).includes(',');
       const complement = lex.complementisers.has(t.lower);
-      const bareClause = k === v + 1 && lex.clauseStarters.has(t.lower);
+      // "told the crowd": after a verb that takes its listener first, the next words are that listener.
+      const bareClause = k === v + 1 && lex.clauseStarters.has(t.lower) && !lex.addresseeVerbs.has(verb);
       if (!afterComma && !complement && !bareClause) continue;
       const start = complement ? t.end : t.start;
       return { cue: leadingSpeaker(view, tokens, v, sentence), contentStart: start, contentEnd: sentence.end };
@@ -105,7 +106,7 @@ function knownSpeakers(view: TextView, persons: PersonMention[]): Map<number, Sp
 function runOnSpeaker(known: Map<number, Speaker>, k: number): Speaker | null {
   for (let back = 1; back <= RUN_ON_REACH; back++) {
     const s = known.get(k - back);
-    if (s) return s.speaker ? { speaker: s.speaker, speakerText: s.speakerText, basis: 'continuation' } : null;
+    if (s) return s.speaker ? continuedSpeaker(s) : null;
   }
   return null;
 }

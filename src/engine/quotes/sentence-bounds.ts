@@ -11,8 +11,17 @@ export interface SentenceRange {
   paragraph: number;
 }
 
-const TERMINAL_CHARS = '.!?\u2026';
-const TERMINAL = new RegExp(`[${TERMINAL_CHARS}]`, 'u');
+const TERMINAL = /[.!?\u2026]/u;
+const NEWLINE_CODE = 0x0a;
+
+/**
+ * TERMINAL for one UTF-16 code. The sentence loop asks it of every character, and compares codes because
+ * `text[i]` (a new string for each non-Latin-1 character) and a regex test per character are several times slower.
+ */
+function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
+}
+
 const SENTENCE_START = /[\p{Lu}\p{N}„“”"«»‚‘]/u;
 
 /** True when the '.' at `i` ends an abbreviation, an initial ("J.D.") or an ordinal ("am 24. Februar"). */
@@ -58,15 +67,14 @@ export function sentenceRanges(text: string, spans: QuoteSpan[]): SentenceRange[
     if (text.slice(start, end).trim()) ranges.push({ start, end, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE_CODE) {
       push(i);
       start = i + 1;
       paragraph++;
       continue;
     }
-    // A character test without a regex: this runs for every character of the text.
-    if (inside[i] || !(TERMINAL_CHARS.includes(ch) || terminalClosers[i])) continue;
+    if (inside[i] || !(isTerminalCode(code) || terminalClosers[i])) continue;
     const end = boundaryAfter(text, i);
     if (end < 0) continue;
     push(end);

@@ -44,6 +44,8 @@ export interface StatementFeatures {
    * stems: the stems themselves and the stems near-identical to them by 4-grams.
    */
   reach: Set<string>;
+  /** The weight of each stem, in the order of `stems`, so the pairwise loop need not look them up. */
+  stemWeights: number[];
   /** Lower-cased words joined by single spaces, for containment tests. */
   normalised: string;
 }
@@ -62,10 +64,7 @@ function withoutInfixZu(word: string, lexicon: Lexicon): string {
   return word;
 }
 
-export function normaliseStatement(text: string): string {
-  return normalisedWords(tokenize(text));
-}
-
+/** Lower-cased words joined by single spaces (StatementFeatures.normalised). */
 function normalisedWords(tokens: { lower: string }[]): string {
   return tokens.map((t) => t.lower).join(' ');
 }
@@ -168,6 +167,7 @@ export function statementFeatures(items: { text: string; language: string }[]): 
     weights,
     grams,
     reach: reachOf(stemSets[n]!, nearStems),
+    stemWeights: [...stemSets[n]!].map((stem) => weights.get(stem)!),
     normalised: normalisedWords(tokens[n]!),
   }));
 }
@@ -205,26 +205,36 @@ function nearIdentical(a: string, b: string, gramsA: Set<string>, gramsB: Set<st
  * every pair, which grouping would otherwise do for each stem of each pair of renderings.
  */
 function nearStemsOf(grams: Map<string, Set<string>>): Map<string, string[]> {
-  const holders = new Map<string, string[]>();
-  for (const [stem, own] of grams) {
-    if (stem.length < MIN_FUZZY_LENGTH) continue;
+  const stems = [...grams.keys()].filter((stem) => stem.length >= MIN_FUZZY_LENGTH);
+  const gramSets = stems.map((stem) => grams.get(stem)!);
+  // Stems by number, so shared grams are counted in an array rather than a map per stem.
+  const holders = new Map<string, number[]>();
+  gramSets.forEach((own, id) => {
     for (const gram of own) {
       const list = holders.get(gram);
-      if (list) list.push(stem);
-      else holders.set(gram, [stem]);
+      if (list) list.push(id);
+      else holders.set(gram, [id]);
     }
-  }
+  });
   const near = new Map<string, string[]>();
-  for (const [stem, own] of grams) {
-    if (stem.length < MIN_FUZZY_LENGTH) continue;
-    const shared = new Map<string, number>();
-    for (const gram of own) for (const other of holders.get(gram)!) if (other !== stem) shared.set(other, (shared.get(other) ?? 0) + 1);
-    const matches: string[] = [];
-    for (const [other, count] of shared) {
-      if ((2 * count) / (own.size + grams.get(other)!.size) >= FUZZY_STEM_DICE) matches.push(other);
+  const shared = new Uint32Array(stems.length);
+  const sharing: number[] = [];
+  gramSets.forEach((own, id) => {
+    for (const gram of own) {
+      for (const other of holders.get(gram)!) {
+        if (other === id) continue;
+        if (!shared[other]) sharing.push(other);
+        shared[other] = shared[other]! + 1;
+      }
     }
-    if (matches.length) near.set(stem, matches);
-  }
+    const matches: string[] = [];
+    for (const other of sharing) {
+      if ((2 * shared[other]!) / (own.size + gramSets[other]!.size) >= FUZZY_STEM_DICE) matches.push(stems[other]!);
+      shared[other] = 0;
+    }
+    sharing.length = 0;
+    if (matches.length) near.set(stems[id]!, matches);
+  });
   return near;
 }
 
@@ -258,19 +268,46 @@ export function statementSimilarity(a: StatementFeatures, b: StatementFeatures):
   const [small, large] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
   if (!small.stems.size) return 0;
   // Features of one call share their weights, and only then does `reach` cover the other's stems.
-  const sameCall = a.weights === b.weights;
+  const { matched, matchedWeight, totalWeight } = a.weights === b.weights ? overlapWithinCall(small, large) : overlapAcrossCalls(small, large, a, b);
+  if (matched < Math.min(MIN_MATCHED_STEMS, small.stems.size)) return 0;
+  return matchedWeight / totalWeight;
+}
+
+interface Overlap {
+  matched: number;
+  matchedWeight: number;
+  totalWeight: number;
+}
+
+/** How many of `small`'s stems (and their weight) match `large`, both features of one call. */
+function overlapWithinCall(small: StatementFeatures, large: StatementFeatures): Overlap {
+  let matched = 0;
+  let matchedWeight = 0;
+  let totalWeight = 0;
+  let n = 0;
+  for (const stem of small.stems) {
+    const weight = small.stemWeights[n++]!;
+    totalWeight += weight;
+    if (!large.reach.has(stem)) continue;
+    matched++;
+    matchedWeight += weight;
+  }
+  return { matched, matchedWeight, totalWeight };
+}
+
+/** The same for features of separate calls: weights from either, near-identical stems compared directly. */
+function overlapAcrossCalls(small: StatementFeatures, large: StatementFeatures, a: StatementFeatures, b: StatementFeatures): Overlap {
   let matched = 0;
   let matchedWeight = 0;
   let totalWeight = 0;
   for (const stem of small.stems) {
     const weight = a.weights.get(stem) ?? b.weights.get(stem) ?? 1;
     totalWeight += weight;
-    if (!(sameCall ? large.reach.has(stem) : stemMatchesDirectly(stem, large.stems, a.grams))) continue;
+    if (!stemMatchesDirectly(stem, large.stems, a.grams)) continue;
     matched++;
     matchedWeight += weight;
   }
-  if (matched < Math.min(MIN_MATCHED_STEMS, small.stems.size)) return 0;
-  return matchedWeight / totalWeight;
+  return { matched, matchedWeight, totalWeight };
 }
 
 /** True when one rendering's words appear verbatim inside the other's (a quote inside its reporting clause). */

@@ -15,6 +15,11 @@ export interface Speaker {
   /** The cue's words as written ("US-Präsident Donald Trump", "er"), or null. */
   speakerText: string | null;
   basis: SpeakerBasis;
+  /**
+   * True when `speaker` is a role or title ("mayor", "Kremlchef") that no person the article introduced with
+   * that title resolves: shown, but not a name, so it never counts as a different person than a named speaker.
+   */
+  role?: true;
 }
 
 /** 'statement': words a speaker said; 'scare': a term set in quotes (a label, a slogan, distancing). */
@@ -60,7 +65,7 @@ export interface QuoteVariant {
 }
 
 export interface QuoteGroup {
-  /** The most frequent named speaker of the group's members, or null when none is named. */
+  /** The most frequent named speaker of the group's members, else their most frequent role, else null. */
   speaker: string | null;
   variants: QuoteVariant[];
   /** True when at least two articles carry the statement. */

@@ -45,6 +45,8 @@ function classifyLine(line: string): BlockKind {
   // Domains, paths, time stamps and other lines without a sentence's worth of words.
   const plainWords = words.filter((w) => /^\p{L}{2,}$/u.test(w.text));
   const domainOnly = /^[\w.-]+\.[a-z]{2,}$/i.test(lower);
+  // A line that is only a short tag in brackets: "(dpa)", "(ab/cd)".
+  if (AUTHOR_TAG.test(line) && line.replace(AUTHOR_TAG, '').trim() === '') return 'meta';
   const timeStamp = /\d{1,2}:\d{2}/.test(line) && plainWords.length <= 5;
   if ((plainWords.length <= 3 && !SENTENCE_END.test(line)) || domainOnly || timeStamp) {
     return 'meta';

@@ -52,6 +52,18 @@ function byKindTable(sections: CorpusSection[]): string[] {
   ];
 }
 
+function analysesTable(sections: CorpusSection[]): string[] {
+  return [
+    row(['corpus', 'facts only: median', 'full comparison: median', 'full / facts only']),
+    row(Array(4).fill('---')),
+    ...sections.map((s) => {
+      const core = median(s.measurement.factsOnlyMs);
+      const full = median(s.measurement.compareMs);
+      return row([s.name, formatMs(core), formatMs(full), `${(full / core).toFixed(2)}×`]);
+    }),
+  ];
+}
+
 function clusterLines(clustering: ClusterTiming[]): string[] {
   const lines = [row(['articles', 'clusterEvents', 'note']), row(['---', '---', '---'])];
   for (const c of clustering) lines.push(row([c.articles.toLocaleString('en'), c.medianMs === null ? 'not measured' : formatMs(c.medianMs), c.note]));
@@ -97,6 +109,10 @@ export function formatBenchReport(report: BenchReport): string {
     ...latencyTable(report.sections),
     '',
     ...byKindTable(report.sections),
+    '',
+    'Cost of the difference analyses (framing, quotes, numbers, reprints): the same queries with and without them.',
+    '',
+    ...analysesTable(report.sections),
     '',
     '## clusterEvents',
     '',

@@ -13,6 +13,9 @@ export interface CompareMeasurement {
   buildMs: number[];
   /** Every timed comparison, all runs. */
   compareMs: number[];
+  /** The same queries compared with `analyses: false` (facts and coverage only), timed alternately with the
+   *  full comparison so load on the machine hits both alike: the cost of framing, quotes, numbers, reprints. */
+  factsOnlyMs: number[];
   compareMsByKind: Map<QueryKind, number[]>;
   firstRun: { query: Query; comparison: Comparison }[];
   peakRss: number;
@@ -29,7 +32,7 @@ export interface MeasureOptions {
 
 export function measureCompare(pack: CorpusPack, queries: Query[], options: MeasureOptions): CompareMeasurement {
   const memory = new MemoryWatch();
-  const result: CompareMeasurement = { buildMs: [], compareMs: [], compareMsByKind: new Map(), firstRun: [], peakRss: 0, peakHeap: 0 };
+  const result: CompareMeasurement = { buildMs: [], compareMs: [], factsOnlyMs: [], compareMsByKind: new Map(), firstRun: [], peakRss: 0, peakHeap: 0 };
   for (let run = 0; run < options.runs; run++) {
     const { value: index, ms } = timed(() => buildCorpusIndex(pack));
     result.buildMs.push(ms);
@@ -43,6 +46,7 @@ export function measureCompare(pack: CorpusPack, queries: Query[], options: Meas
         byKind.push(compareMs);
         result.compareMsByKind.set(query.kind, byKind);
         if (run === 0 && r === 0) result.firstRun.push({ query, comparison });
+        result.factsOnlyMs.push(timed(() => compareArticle(query.input, index, { analyses: false })).ms);
       }
       memory.sample();
     }

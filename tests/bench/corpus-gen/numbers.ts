@@ -40,12 +40,18 @@ export function reportQuantity(slot: QuantitySlot, rng: Rng, hedgeShare: number)
 const WORDS_DE = ['null', 'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'];
 const WORDS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+// toLocaleString builds a formatter on every call, which dominated generating 10k articles; these are reused.
+const FORMATS = {
+  de: [0, 1].map((d) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: d })),
+  en: [0, 1].map((d) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: d })),
+};
+
 function digitsDe(value: number, decimals = 0): string {
-  return value.toLocaleString('de-DE', { maximumFractionDigits: decimals });
+  return FORMATS.de[decimals]!.format(value);
 }
 
 function digitsEn(value: number, decimals = 0): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: decimals });
+  return FORMATS.en[decimals]!.format(value);
 }
 
 function countDe(value: number, rng: Rng): string {

@@ -86,7 +86,7 @@ export const CABINET_BILL: EventKind = {
   lead: [
     { de: ['Die Landesregierung von {w.region} hat {day} {w.bill} [auf den Weg gebracht|beschlossen|gebilligt].', 'Das {w.regionAdj}e Kabinett hat {day} den Entwurf für {w.bill} [gebilligt|verabschiedet].', '{day} [billigte|beschloss] das Kabinett in {w.region} den Entwurf für {w.bill}.'], en: ['The state government of {w.region} approved {w.bill} {day}.'] },
     { de: ['{p.minister} stellte den Entwurf [nach der Kabinettssitzung|anschließend] [vor|der Presse vor].', '{p.minister} präsentierte den Entwurf [nach der Kabinettssitzung|anschließend].', 'Den Entwurf hatte {p.minister} [erarbeitet|vorgelegt].'], en: ['{p.minister} presented the draft after the cabinet meeting.'] },
-    { de: ['Der Entwurf geht nun in den Landtag.', 'Als Nächstes [berät|befasst sich] der Landtag mit dem Entwurf.', 'Der Landtag soll [noch vor der Sommerpause|in den kommenden Wochen] darüber [abstimmen|beraten].'], en: ['The bill now goes to the state parliament.'] },
+    { de: ['Der Entwurf geht nun in den Landtag.', 'Als Nächstes [befasst sich der Landtag mit dem Entwurf|berät der Landtag über den Entwurf].', 'Der Landtag soll [noch vor der Sommerpause|in den kommenden Wochen] darüber [abstimmen|beraten].'], en: ['The bill now goes to the state parliament.'] },
   ],
   facts: [
     ...SHARED_FACTS,

@@ -1,0 +1,17 @@
+// The sidebar page (/sidebar.html#<token>), shown in a frame over the article by the content script.
+
+import { render } from 'preact';
+import { t, uiLanguage } from '../../src/ui/i18n';
+import { SidebarApp } from '../../src/ui/sidebar/sidebar-app';
+import { readToken } from '../../src/ui/sidebar/view-model';
+import './style.css';
+
+function mount(): void {
+  const token = readToken(location.hash);
+  render(<SidebarApp key={token ?? ''} token={token} />, document.getElementById('app')!);
+}
+
+document.documentElement.lang = uiLanguage();
+document.title = t('sidebarFrameTitle');
+window.addEventListener('hashchange', mount);
+mount();

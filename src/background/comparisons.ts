@@ -1,0 +1,49 @@
+// Comparisons computed from prepared pages, kept in memory per token and corpus revision: asked twice, the
+// answer is computed once; after the corpus changed or the worker restarted, it is computed again.
+
+import { compareArticle } from '../engine/compare';
+import type { Comparison } from '../engine/types';
+import type { PageArticle } from '../messaging/protocol';
+import type { CorpusCache } from './corpus-cache';
+
+/** Comparisons are large (every sentence of the page); a reader has a few sidebars open at most. */
+const KEEP = 16;
+
+/** The article as the engine takes it: the page's site name stands for the outlet when none is given. */
+export function engineInput(article: PageArticle) {
+  return { ...article, outlet: article.outlet ?? article.siteName };
+}
+
+export class Comparisons {
+  private readonly computed = new Map<string, { revision: number; comparison: Promise<Comparison> }>();
+  private readonly running = new Set<Promise<Comparison>>();
+
+  constructor(private readonly corpus: CorpusCache) {}
+
+  of(token: string, article: PageArticle): Promise<Comparison> {
+    const run = this.compute(token, article);
+    this.running.add(run);
+    run.then(
+      () => this.running.delete(run),
+      () => this.running.delete(run),
+    );
+    return run;
+  }
+
+  /** Settles when every comparison asked for so far has finished. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async compute(token: string, article: PageArticle): Promise<Comparison> {
+    const { revision, index } = await this.corpus.current();
+    const known = this.computed.get(token);
+    if (known && known.revision === revision) return known.comparison;
+    const comparison = Promise.resolve().then(() => compareArticle(engineInput(article), index));
+    this.computed.delete(token);
+    this.computed.set(token, { revision, comparison });
+    comparison.catch(() => this.computed.get(token)?.comparison === comparison && this.computed.delete(token));
+    if (this.computed.size > KEEP) this.computed.delete(this.computed.keys().next().value!);
+    return comparison;
+  }
+}

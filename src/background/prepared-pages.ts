@@ -1,0 +1,65 @@
+// What each toolbar click prepared, by the token the content script made up: the tab, and the extracted
+// article or why extraction failed. Kept in storage.session, not in memory, because the MV3 worker stops
+// when idle and the sidebar may ask after a restart. Entries unused for an hour are dropped.
+
+import { browser } from 'wxt/browser';
+import type { PageArticle } from '../messaging/protocol';
+
+/** What the content script sent: the article, or why it could not extract one. */
+export type PageContent = { article: PageArticle } | { failure: { message: string; url: string } };
+
+/** `usedAt` moves on while the sidebar is in use, so a long read does not lose its comparison. */
+export type PreparedPage = { token: string; tabId: number; usedAt: number } & PageContent;
+
+const KEY_PREFIX = 'prepared:';
+export const MAX_AGE_MS = 60 * 60 * 1000;
+/** Using a page refreshes its `usedAt` at most this often: one write per few minutes, not per hover. */
+const TOUCH_AFTER_MS = 5 * 60 * 1000;
+
+const keyOf = (token: string) => `${KEY_PREFIX}${token}`;
+
+export interface PreparedPagesOptions {
+  now: () => number;
+  /** How long `waitFor` polls for a token the content script has not sent yet. */
+  waitMs: number;
+  pollMs: number;
+}
+
+export class PreparedPages {
+  constructor(private readonly options: PreparedPagesOptions) {}
+
+  async put(token: string, tabId: number, content: PageContent): Promise<void> {
+    await this.dropExpired();
+    const page: PreparedPage = { token, tabId, usedAt: this.options.now(), ...content };
+    await browser.storage.session.set({ [keyOf(token)]: page });
+  }
+
+  async get(token: string): Promise<PreparedPage | undefined> {
+    const page = (await browser.storage.session.get(keyOf(token)))[keyOf(token)] as PreparedPage | undefined;
+    if (!page || this.expired(page)) return undefined;
+    const now = this.options.now();
+    if (now - page.usedAt > TOUCH_AFTER_MS) await browser.storage.session.set({ [keyOf(token)]: { ...page, usedAt: now } });
+    return page;
+  }
+
+  /** The page under `token`, waiting for it while the content script may still be extracting. */
+  async waitFor(token: string): Promise<PreparedPage | undefined> {
+    for (let waited = 0; ; waited += this.options.pollMs) {
+      const page = await this.get(token);
+      if (page || waited >= this.options.waitMs) return page;
+      await new Promise((resolve) => setTimeout(resolve, this.options.pollMs));
+    }
+  }
+
+  private expired(page: PreparedPage): boolean {
+    return this.options.now() - page.usedAt > MAX_AGE_MS;
+  }
+
+  private async dropExpired(): Promise<void> {
+    const all = (await browser.storage.session.get(null)) as Record<string, unknown>;
+    const old = Object.entries(all)
+      .filter(([key, value]) => key.startsWith(KEY_PREFIX) && this.expired(value as PreparedPage))
+      .map(([key]) => key);
+    if (old.length) await browser.storage.session.remove(old);
+  }
+}

@@ -1,0 +1,49 @@
+// The reader's page as a corpus article (origin 'user') and the event it goes into, decided by the same
+// event match the comparison uses.
+
+import type { ParsedArticle } from '../engine/article/parse-article';
+import { articleIdFor } from '../engine/corpus/seed-manifest';
+import type { CorpusIndex } from '../engine/match/corpus-index';
+import { matchEvent } from '../engine/match/match-event';
+import { hash64 } from '../engine/text/hash';
+import type { CorpusArticle, OutletInfo } from '../engine/types';
+import type { UserArticlePlacement } from '../db/corpus-store';
+import type { PageArticle } from '../messaging/protocol';
+
+function httpUrl(url: string): URL | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's own site name is a statement; its address is only evidence. */
+export function outletOf(page: PageArticle): OutletInfo {
+  const site = page.siteName?.trim();
+  if (site) return { name: site, known: 'stated', evidence: ['named by the page (site name)'] };
+  const host = httpUrl(page.url)?.hostname.replace(/^www\./, '');
+  if (host) return { name: host, known: 'inferred', evidence: ["the page's address"] };
+  return { name: null, known: 'unknown', evidence: [] };
+}
+
+export function userArticleFrom(page: PageArticle, parsed: ParsedArticle): CorpusArticle {
+  return {
+    id: articleIdFor(page.text),
+    title: page.title.trim(),
+    text: page.text,
+    url: httpUrl(page.url)?.href ?? null,
+    outlet: outletOf(page),
+    date: page.date ?? null,
+    language: parsed.language,
+    origin: 'user',
+  };
+}
+
+/** The event the article reports ('same'), else a new event of its own, id'd like clustered events. */
+export function placementFor(article: CorpusArticle, parsed: ParsedArticle, index: CorpusIndex): UserArticlePlacement {
+  const match = matchEvent(parsed, index, null);
+  if (match?.relation === 'same') return { eventId: match.event.id };
+  return { newEvent: { id: `e-${hash64(article.id).slice(0, 12)}`, title: parsed.title, date: article.date, articleIds: [article.id] } };
+}

@@ -1,0 +1,61 @@
+// Adds an article the reader chose to keep (origin 'user'), into an existing event or a new one. An article
+// already stored under the same id (the same text) is kept as it is.
+
+import { parseArticleRecord } from '../engine/corpus/pack-format';
+import type { CorpusArticle, CorpusEvent } from '../engine/types';
+import { CorpusDbError, guardDb } from './corpus-db-error';
+import { bumpRevision } from './meta';
+import { articleRow } from './rows';
+import type { ParallaxDb } from './schema';
+
+export type UserArticlePlacement = { eventId: string } | { newEvent: CorpusEvent };
+
+export interface UserArticleResult {
+  /** The event the article is in: the existing row's event when the article was already stored. */
+  eventId: string;
+  /** False when an article with the same id was already stored (it is left unchanged). */
+  added: boolean;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The same checks as a pack record (non-empty text, http(s) URL only, YYYY-MM-DD date), so a page's
+ *  `javascript:` URL never reaches the corpus. */
+function validated(article: CorpusArticle, placement: UserArticlePlacement, action: string): CorpusArticle {
+  const fail = (detail: string) => new CorpusDbError('invalid', `could not ${action}: ${detail}`);
+  let parsed: CorpusArticle;
+  try {
+    parsed = parseArticleRecord({ ...article, origin: 'user' }, 'user');
+  } catch (error) {
+    throw fail(`the article ${(error as Error).message}`);
+  }
+  const eventId = 'eventId' in placement ? placement.eventId : placement.newEvent.id;
+  if (typeof eventId !== 'string' || !eventId.trim()) throw fail('the event has no id');
+  if ('newEvent' in placement && placement.newEvent.date !== null && !DATE.test(placement.newEvent.date)) {
+    throw fail(`the new event's date is not YYYY-MM-DD: ${String(placement.newEvent.date).slice(0, 40)}`);
+  }
+  return parsed;
+}
+
+export async function addUserArticle(db: ParallaxDb, article: CorpusArticle, placement: UserArticlePlacement): Promise<UserArticleResult> {
+  const action = `add article "${article.id}"`;
+  const row = validated(article, placement, action);
+  return guardDb(action, () =>
+    db.transaction('rw', db.articles, db.events, db.meta, async () => {
+      const existing = await db.articles.get(row.id);
+      if (existing) return { eventId: existing.eventId, added: false };
+      const eventId = 'eventId' in placement ? placement.eventId : placement.newEvent.id;
+      const event = await db.events.get(eventId);
+      if (!event && 'eventId' in placement) {
+        throw new CorpusDbError('not-found', `could not ${action}: event "${eventId}" is not in the corpus`);
+      }
+      // A new event's own articleIds are not stored: the event's articles are those that name it.
+      if (!event && 'newEvent' in placement) {
+        await db.events.put({ id: eventId, title: placement.newEvent.title, date: placement.newEvent.date });
+      }
+      await db.articles.put(articleRow(row, eventId));
+      await bumpRevision(db);
+      return { eventId, added: true };
+    }),
+  );
+}

@@ -1,0 +1,114 @@
+// Opens and closes the sidebar on the page. Every toolbar click injects the script anew; the injections share
+// the content-script world, so the open sidebar is found again through a symbol on that world's `window`,
+// which the page cannot see. A click while it is open closes it.
+
+import { browser } from 'wxt/browser';
+import { listenForContentMessages } from './content-messages';
+import { isContextInvalidated } from './extension-context';
+import { makeToken } from './make-token';
+import { createPageHighlights } from './page-highlights';
+import { sendPageArticle } from './send-article';
+import { mountSidebarHost } from './sidebar-host';
+import { DEFAULT_WIDTH, loadPreferredWidth, savePreferredWidth } from './sidebar-width';
+import { watchSidebar } from './sidebar-watchers';
+
+type CloseReason = 'toggled' | 'escape' | 'requested' | 'removed-by-page' | 'extension-gone' | 'stale';
+
+interface SidebarSession {
+  isOpen(): boolean;
+  close(reason: CloseReason): void;
+}
+
+const SESSION = Symbol.for('parallax.sidebar');
+type MarkedWindow = Window & { [SESSION]?: SidebarSession };
+
+/** Opens the sidebar, or closes it if it is open. */
+export function toggleSidebar(win: Window = window): 'opened' | 'closed' {
+  const marked = win as MarkedWindow;
+  const current = marked[SESSION];
+  if (current?.isOpen()) {
+    current.close('toggled');
+    return 'closed';
+  }
+  current?.close('stale'); // its host is gone but no watcher has noticed yet: tidy up, open afresh
+  openSidebar(win);
+  return 'opened';
+}
+
+function openSidebar(win: Window): void {
+  const doc = win.document;
+  const token = makeToken();
+  const controller = new AbortController();
+  const { signal } = controller;
+  const highlights = createPageHighlights(doc);
+  const marked = win as MarkedWindow;
+
+  const close = (reason: CloseReason): void => {
+    if (signal.aborted) return;
+    controller.abort();
+    highlights.clear();
+    sidebar.remove();
+    if (marked[SESSION] === session) delete marked[SESSION];
+    if (reason === 'removed-by-page') {
+      console.info('Parallax: the page removed the sidebar; click the toolbar button to open it again.');
+    }
+  };
+  // Every browser.* call may find the extension reloaded: then the sidebar goes quietly.
+  const onCallFailed = (error: unknown): void => {
+    if (isContextInvalidated(error)) close('extension-gone');
+    else console.warn('Parallax:', error);
+  };
+
+  const sidebar = mountSidebarHost(doc, {
+    frameUrl: `${browser.runtime.getURL('/sidebar.html')}#${token}`,
+    frameTitle: browser.i18n.getMessage('sidebarFrameTitle') || 'Parallax',
+    width: DEFAULT_WIDTH,
+    onWidthChosen: (width) => savePreferredWidth(width).catch(onCallFailed),
+  });
+  const session: SidebarSession = { isOpen: () => !signal.aborted && sidebar.host.isConnected, close };
+  marked[SESSION] = session;
+
+  // Shown at the default width at once; the stored width follows within milliseconds.
+  loadPreferredWidth().then((width) => {
+    if (!signal.aborted) sidebar.setPreferredWidth(width);
+  }, onCallFailed);
+
+  win.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.isComposing) close('escape');
+  }, { capture: true, signal });
+  win.addEventListener('resize', () => sidebar.fitToViewport(), { signal });
+  watchSidebar({
+    host: sidebar.host,
+    onRemovedByPage: () => close('removed-by-page'),
+    onExtensionGone: () => close('extension-gone'),
+    signal,
+  });
+  try {
+    listenForContentMessages({
+      highlightSentence: ({ text, sentence, scroll }) => ({
+        found: highlights.focus(sentence === null ? null : text, scroll),
+      }),
+      markSentences: ({ marks }) => ({ marked: highlights.mark(marks) }),
+      removeSidebar: () => {
+        close('requested');
+        return { closed: true };
+      },
+    }, signal);
+  } catch (error) {
+    onCallFailed(error);
+  }
+
+  // Extraction blocks the page for a moment: it waits until the sidebar has been painted.
+  afterNextPaint(win, () => {
+    if (!signal.aborted) sendPageArticle(doc, token, win.location.href).catch(onCallFailed);
+  });
+}
+
+function afterNextPaint(win: Window, task: () => void): void {
+  // Hidden tabs get no animation frames.
+  if (typeof win.requestAnimationFrame !== 'function' || win.document.visibilityState === 'hidden') {
+    win.setTimeout(task, 0);
+    return;
+  }
+  win.requestAnimationFrame(() => win.setTimeout(task, 0));
+}

@@ -1,0 +1,33 @@
+// What the page tells the background about its article: the extracted article as the protocol's PageArticle,
+// or, when extraction failed, why, in words the sidebar can show.
+
+import type { ExtractedArticle, ExtractionErrorCode } from '../engine/extract';
+import { ExtractionError } from '../engine/extract';
+import type { PageArticle } from '../messaging/protocol';
+
+export function toPageArticle(extracted: ExtractedArticle, pageUrl: string): PageArticle {
+  return {
+    title: extracted.title,
+    text: extracted.text,
+    // The canonical address identifies the article across visits (tracking parameters, AMP copies).
+    url: extracted.url ?? pageUrl,
+    date: extracted.date,
+    language: extracted.language,
+    byline: extracted.byline,
+    siteName: extracted.siteName,
+    // The site's own name for itself; the engine records how an outlet is known, so nothing is guessed here.
+    outlet: extracted.siteName,
+  };
+}
+
+const FAILURE_MESSAGES: Record<ExtractionErrorCode, string> = {
+  'not-an-article': 'This page does not look like an article.',
+  'too-large': 'This page is too large to read as an article.',
+  'no-text': 'The article on this page has no text Parallax could read.',
+};
+
+const UNEXPECTED_FAILURE = 'Parallax could not read the article on this page.';
+
+export function extractionFailureMessage(error: unknown): string {
+  return error instanceof ExtractionError ? FAILURE_MESSAGES[error.code] : UNEXPECTED_FAILURE;
+}

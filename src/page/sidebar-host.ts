@@ -1,0 +1,75 @@
+// The sidebar in the page: one host element at the end of <html>, its CLOSED shadow root holding the resize
+// handle and the frame that shows the extension's sidebar page. The page can neither read nor restyle it.
+
+import { applyHostStyles, HOST_TAG, setHostWidth, SHADOW_CSS } from './host-styles';
+import { createResizeHandle } from './resize-handle';
+import { clampWidth, widthBounds } from './sidebar-width';
+
+export interface SidebarHostOptions {
+  /** The sidebar page's URL, with the token after '#'. */
+  frameUrl: string;
+  /** The frame's accessible name, in the reader's language. */
+  frameTitle: string;
+  /** The reader's preferred width, px; shown clamped to the viewport. */
+  width: number;
+  /** The reader resized the sidebar to this width (already within bounds). */
+  onWidthChosen(width: number): void;
+}
+
+export interface SidebarHost {
+  readonly host: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+  setPreferredWidth(width: number): void;
+  /** Re-clamps the width after the viewport changed; the preference stays. */
+  fitToViewport(): void;
+  remove(): void;
+}
+
+export function mountSidebarHost(doc: Document, options: SidebarHostOptions): SidebarHost {
+  const win = doc.defaultView!;
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = SHADOW_CSS;
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  const frame = doc.createElement('iframe');
+  frame.className = 'frame';
+  frame.title = options.frameTitle;
+  frame.src = options.frameUrl;
+
+  let preferred = options.width;
+  let shown = 0;
+  const show = (): void => {
+    const bounds = widthBounds(win.innerWidth);
+    shown = clampWidth(preferred, bounds);
+    setHostWidth(host, shown);
+    handle.describe(shown, bounds);
+  };
+  const handle = createResizeHandle(doc, {
+    currentWidth: () => shown,
+    resizeTo(width) {
+      preferred = clampWidth(width, widthBounds(win.innerWidth));
+      show();
+    },
+    commit: () => options.onWidthChosen(preferred),
+    onDragging: (active) => panel.classList.toggle('resizing', active),
+  });
+
+  panel.append(handle.element, frame);
+  shadow.append(style, panel);
+  applyHostStyles(host, options.width);
+  show();
+  doc.documentElement.append(host);
+
+  return {
+    host,
+    frame,
+    setPreferredWidth(width) {
+      preferred = width;
+      show();
+    },
+    fitToViewport: show,
+    remove: () => host.remove(),
+  };
+}

@@ -1,0 +1,35 @@
+// UI text in the browser's language through the extension's own catalogues (public/_locales), and dates in
+// the same language. No text is built from HTML.
+
+import { browser } from 'wxt/browser';
+import type { MessageKey } from './messages';
+
+/** The message for `key` with $1…$n filled in; the key itself if the catalogue lacks it (never blank). */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+/** The language of the catalogue in use ("en", "de"), not the browser's: dates match the words around them. */
+export function uiLanguage(): string {
+  return t('uiLang');
+}
+
+/** A YYYY-MM-DD date in words ("12 February 2025"); the input unchanged if it is not such a date. */
+export function formatDate(isoDate: string, language = uiLanguage()): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return isoDate;
+  }
+}
+
+/** A share (0..1) as a whole percentage in the UI language ("15 %"). */
+export function formatPercent(share: number, language = uiLanguage()): string {
+  try {
+    return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  } catch {
+    return `${Math.round(share * 100)} %`;
+  }
+}

@@ -1,0 +1,32 @@
+// A ready comparison: the event and its outlets, then facts, word choice, quotes, numbers and reprints;
+// or, when no event matched, the offer to add the article.
+
+import type { ReadyResult } from './load-view';
+import { EventHeader } from './event-header';
+import { FactTable } from './fact-table';
+import { FramingSection } from './framing-section';
+import { NoMatch } from './no-match';
+import { NumbersSection } from './numbers-section';
+import { OutletList } from './outlet-list';
+import { QuotesSection } from './quotes-section';
+import { ReprintsSection } from './reprints-section';
+import { outletColumns } from './view-model';
+
+export function ComparisonView({ result, token }: { result: ReadyResult; token: string }) {
+  const { comparison: c, article } = result;
+  const textLang = c.article.language;
+  const title = c.article.title || article.title;
+  if (!c.event) return <NoMatch token={token} title={title} inCorpus={c.article.corpusId !== null} textLang={textLang} />;
+  const columns = outletColumns(c, { title, outlet: article.siteName, url: article.url });
+  return (
+    <>
+      <EventHeader event={c.event} readingTitle={title} textLang={textLang} />
+      <OutletList columns={columns} textLang={textLang} />
+      <FactTable comparison={c} columns={columns} token={token} textLang={textLang} />
+      <FramingSection framing={c.framing} columns={columns} textLang={textLang} />
+      <QuotesSection quotes={c.quotes} columns={columns} textLang={textLang} />
+      <NumbersSection conflicts={c.conflicts} facts={c.facts} columns={columns} textLang={textLang} />
+      <ReprintsSection reuse={c.reuse} columns={columns} textLang={textLang} />
+    </>
+  );
+}

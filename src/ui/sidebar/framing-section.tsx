@@ -1,0 +1,45 @@
+// Word choice: for one concept, which outlets use which term, with the lexicon's note and its source.
+
+import type { Framing, FramingVariant } from '../../engine/analyses/framing-types';
+import { t } from '../i18n';
+import { OutletTags } from './outlet-tags';
+import { Section } from './section';
+import type { OutletColumn } from './view-model';
+
+function Variant({ variant, columns, textLang }: { variant: FramingVariant; columns: readonly OutletColumn[]; textLang: string }) {
+  const forms = (variant.surfaces ?? []).filter((s) => s !== variant.term);
+  return (
+    <li class="variant">
+      <p class="term" lang={textLang}>{variant.term}</p>
+      {forms.length > 0 && <p class="muted small" lang={textLang}>{t('framingWrittenAs', forms.join(', '))}</p>}
+      <OutletTags ids={variant.articleIds} columns={columns} label={t('usedBy')} />
+      {variant.note && <p class="note">{variant.note}</p>}
+      {variant.source && <p class="source muted small">{t('framingSource', variant.source)}</p>}
+    </li>
+  );
+}
+
+function Concept({ framing, columns, textLang }: { framing: Framing; columns: readonly OutletColumn[]; textLang: string }) {
+  return (
+    <li class="card">
+      <h3 class="card-title">{framing.concept}</h3>
+      {framing.source === 'detected' && <p class="muted small">{t('framingDetected')}</p>}
+      {framing.context && <p class="muted small" lang={textLang}>{t('framingContext', framing.context)}</p>}
+      <ul class="variants">
+        {framing.variants.map((v, i) => <Variant key={i} variant={v} columns={columns} textLang={textLang} />)}
+      </ul>
+    </li>
+  );
+}
+
+export function FramingSection({ framing, columns, textLang }: { framing: Framing[]; columns: readonly OutletColumn[]; textLang: string }) {
+  return (
+    <Section id="framing" title={t('sectionFraming')} count={framing.length}>
+      {framing.length === 0 ? (
+        <p class="empty">{t('framingEmpty')}</p>
+      ) : (
+        <ul class="cards">{framing.map((f, i) => <Concept key={i} framing={f} columns={columns} textLang={textLang} />)}</ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,43 @@
+// No event matched: says so plainly and offers to add the article to the reader's corpus, so the next
+// report of the same story they read is compared with it.
+
+import { useState } from 'preact/hooks';
+import type { ProtocolErrorCode } from '../../messaging/protocol';
+import { sendToBackground } from '../../messaging/send';
+import { t } from '../i18n';
+import { errorCodeOf, errorKey } from './view-model';
+
+type AddState = { kind: 'idle' } | { kind: 'adding' } | { kind: 'added' } | { kind: 'failed'; code: ProtocolErrorCode };
+
+export function NoMatch({ token, title, inCorpus, textLang }: { token: string; title: string; inCorpus: boolean; textLang: string }) {
+  const [state, setState] = useState<AddState>({ kind: 'idle' });
+  const add = async () => {
+    setState({ kind: 'adding' });
+    try {
+      await sendToBackground('addArticle', { token });
+      setState({ kind: 'added' });
+    } catch (error) {
+      setState({ kind: 'failed', code: errorCodeOf(error) });
+    }
+  };
+  return (
+    <section class="panel no-match" aria-labelledby="no-match-title">
+      <h1 id="no-match-title">{t('noMatchHeading')}</h1>
+      {title && (
+        <p class="reading">
+          <span class="muted">{t('youAreReading')}</span> <span lang={textLang}>{title}</span>
+        </p>
+      )}
+      <p>{t('noMatchText')}</p>
+      {inCorpus ? (
+        <p>{t('alreadyInCorpus')}</p>
+      ) : state.kind !== 'added' ? (
+        <button type="button" class="primary-button" disabled={state.kind === 'adding'} onClick={() => void add()}>
+          {state.kind === 'adding' ? t('adding') : t('addArticle')}
+        </button>
+      ) : null}
+      <p class="status" role="status">{state.kind === 'added' ? t('added') : ''}</p>
+      {state.kind === 'failed' && <p class="error-text" role="alert">{t(errorKey(state.code))}</p>}
+    </section>
+  );
+}

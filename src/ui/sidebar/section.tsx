@@ -1,0 +1,32 @@
+// A collapsible section: an h2 whose button opens and closes the body. The body stays mounted while closed
+// so state inside it (a switched-on toggle) survives.
+
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { ChevronIcon } from './icons';
+
+interface SectionProps {
+  id: string;
+  title: string;
+  count?: number;
+  defaultOpen?: boolean;
+  children: ComponentChildren;
+}
+
+export function Section({ id, title, count, defaultOpen = false, children }: SectionProps) {
+  const [open, setOpen] = useState(defaultOpen);
+  return (
+    <section class="section" aria-labelledby={`${id}-heading`} data-section={id}>
+      <h2 class="section-heading" id={`${id}-heading`}>
+        <button type="button" class="section-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+          <ChevronIcon />
+          <span>{title}</span>
+          {count !== undefined && <span class="count">({count})</span>}
+        </button>
+      </h2>
+      <div class="section-body" id={`${id}-body`} hidden={!open}>
+        {children}
+      </div>
+    </section>
+  );
+}

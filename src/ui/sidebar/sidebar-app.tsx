@@ -1,0 +1,61 @@
+// The sidebar frame: loads the comparison for the token in the URL and shows it, or says in words why not.
+// Esc anywhere in the frame closes the sidebar, like the close button.
+
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '../../messaging/send';
+import { t } from '../i18n';
+import { ComparisonView } from './comparison-view';
+import { ErrorPanel } from './error-panel';
+import { loadView, type SidebarView } from './load-view';
+import { Toolbar } from './toolbar';
+import { errorKey } from './view-model';
+
+function announcement(view: SidebarView): string {
+  if (view.kind === 'loading') return t('loading');
+  if (view.kind === 'ready') {
+    const event = view.result.comparison.event;
+    return event ? t('statusReady', event.articles.length) : t('noMatchText');
+  }
+  return t('errorHeading');
+}
+
+function Body({ view, token, retry }: { view: SidebarView; token: string | null; retry: () => void }) {
+  switch (view.kind) {
+    case 'loading':
+      return <p class="loading" aria-hidden="true">{t('loading')}</p>;
+    case 'ready':
+      return <ComparisonView result={view.result} token={token ?? ''} />;
+    case 'extraction-failed':
+      return <ErrorPanel message="errorExtraction" detail={view.message} />;
+    case 'error':
+      if (view.code === 'no-token') return <ErrorPanel message="errorNoToken" />;
+      return <ErrorPanel message={errorKey(view.code)} onRetry={view.code === 'not-allowed' || view.code === 'bad-request' ? undefined : retry} />;
+  }
+}
+
+export function SidebarApp({ token }: { token: string | null }) {
+  const [view, setView] = useState<SidebarView>({ kind: 'loading' });
+  const load = useCallback(() => {
+    setView({ kind: 'loading' });
+    void loadView(token).then(setView);
+  }, [token]);
+  useEffect(load, [load]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      sendToBackground('closeSidebar', { token: token ?? '' }).catch(() => undefined);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [token]);
+
+  return (
+    <div class="app">
+      <Toolbar token={token} />
+      <main class="content" aria-busy={view.kind === 'loading'}>
+        <p class="sr-only" role="status">{announcement(view)}</p>
+        <Body view={view} token={token} retry={load} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,389 @@
+// @vitest-environment jsdom
+// The sidebar rendered into a div with the background stubbed: a real comparison from the engine (event,
+// outlets, fact rows with marks, the sections), hostile text staying text, the no-match view, and words
+// for every error.
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import de from '../../public/_locales/de/messages.json';
+import en from '../../public/_locales/en/messages.json';
+import { compareArticle } from '../../src/engine/compare';
+import type { Comparison } from '../../src/engine/types';
+import type { ComparisonResult, ProtocolErrorCode } from '../../src/messaging/protocol';
+import { SidebarApp } from '../../src/ui/sidebar/sidebar-app';
+import { coverageMarks, errorKey } from '../../src/ui/sidebar/view-model';
+import { fixtureArticle, seedCorpus, seedCorpusWithout, seedInput } from '../helpers/seeds';
+
+// WXT's own stand-in for wxt/browser loads its build tooling, which cannot start under jsdom: use the fake
+// browser directly.
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+vi.mock('../../src/messaging/send', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/messaging/send')>()),
+  sendToBackground: vi.fn(),
+}));
+const { sendToBackground, ProtocolCallError } = await import('../../src/messaging/send');
+const send = sendToBackground as unknown as Mock<(type: string, payload: unknown) => Promise<unknown>>;
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** browser.i18n.getMessage over a catalogue, placeholders and $1…$9 as Chrome fills them. */
+function getMessageFrom(catalogue: Catalogue) {
+  return (key: string, substitutions?: string | string[]) => {
+    const entry = catalogue[key];
+    if (!entry) return '';
+    const subs = substitutions === undefined ? [] : [substitutions].flat();
+    return entry.message
+      .replace(/\$([a-z0-9_]+)\$/gi, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
+      .replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  };
+}
+const EN = getMessageFrom(en as Catalogue);
+const say = (key: keyof typeof en, ...subs: (string | number)[]) => EN(key, subs.map(String));
+
+const TOKEN = 'b6f0c1e2-token';
+let matched: Comparison;
+let noMatch: Comparison;
+let root: HTMLElement;
+
+beforeAll(async () => {
+  matched = compareArticle(seedInput('003'), await seedCorpusWithout('003'));
+  noMatch = compareArticle(fixtureArticle('unrelated-bahn-strike', '2025-02-12'), await seedCorpus());
+});
+
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(EN as typeof fakeBrowser.i18n.getMessage);
+  send.mockReset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const ready = (comparison: Comparison): ComparisonResult => ({
+  state: 'ready', comparison, article: { title: comparison.article.title, url: 'https://apa.at/a', siteName: 'apa.at' },
+});
+
+/** Answers getComparison with `answer` and every other message with a plausible success. */
+function backgroundAnswers(answer: () => Promise<unknown>) {
+  send.mockImplementation(async (type) => {
+    if (type === 'getComparison') return answer();
+    if (type === 'highlight') return { found: true };
+    if (type === 'markCoverage') return { marked: 7 };
+    if (type === 'addArticle') return { articleId: 'a-1', eventId: 'e-1' };
+    if (type === 'closeSidebar') return { closed: true };
+    return { opened: true };
+  });
+}
+
+const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+
+async function mount(token: string | null = TOKEN) {
+  await act(() => { render(h(SidebarApp, { token }), root); });
+  await flush();
+}
+
+async function click(el: Element | null | undefined) {
+  expect(el).toBeTruthy();
+  await act(() => { (el as HTMLElement).click(); });
+  await flush();
+}
+
+const buttonNamed = (name: string) =>
+  [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name);
+const sectionToggle = (id: string) => root.querySelector(`[data-section="${id}"] .section-toggle`);
+const text = () => root.textContent ?? '';
+const callsOf = (type: string) => send.mock.calls.filter(([t]) => t === type).map(([, payload]) => payload);
+
+describe('a comparison from the engine', () => {
+  beforeEach(() => backgroundAnswers(async () => ready(matched)));
+
+  it('shows the loading state, then the event, how sure the match is, and the five columns of outlets', async () => {
+    send.mockImplementationOnce(() => new Promise(() => undefined));
+    await mount();
+    expect(text()).toContain(say('loading'));
+    expect(root.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
+    render(null, root);
+
+    send.mockClear();
+    backgroundAnswers(async () => ready(matched));
+    await mount();
+    expect(callsOf('getComparison')).toEqual([{ token: TOKEN }]);
+    expect(root.querySelector('h1')!.textContent).toBe(matched.event!.title);
+    expect(root.querySelector('time')!.getAttribute('datetime')).toBe('2025-02-12');
+    expect(text()).toContain(say('matchVeryLikely'));
+    const outlets = [...root.querySelectorAll('.outlet')];
+    expect(outlets).toHaveLength(5);
+    expect(outlets[0]!.textContent).toContain(say('thisArticle'));
+    const names = outlets.slice(1).map((o) => o.querySelector('.outlet-name')!.textContent);
+    expect(names).toEqual(matched.event!.articles.map((a) => a.outlet ?? say('unknownOutlet')));
+    expect(names.filter((n) => n === say('unknownOutlet'))).toHaveLength(2);
+    expect(text()).toContain(say('knownInferred'));
+    expect(text()).toContain(say('knownUnknown'));
+  });
+
+  it('shows the evidence for an outlet attribution on request', async () => {
+    await mount();
+    const jf = matched.event!.articles.find((a) => a.outlet === 'Junge Freiheit')!;
+    const button = buttonNamed(say('evidenceFor', 'Junge Freiheit'))!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const list = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(list.hidden).toBe(true);
+    await click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(list.hidden).toBe(false);
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(jf.outletEvidence);
+  });
+
+  it('has a row per fact with a mark per outlet, this article first, in words for screen readers', async () => {
+    await mount();
+    const rows = [...root.querySelectorAll('.fact')];
+    expect(rows).toHaveLength(matched.facts.length);
+    rows.forEach((row, i) => {
+      const fact = matched.facts[i]!;
+      const marks = [...row.querySelectorAll('.mark')];
+      expect(marks).toHaveLength(5);
+      const reporters = new Set(fact.mentions.map((m) => m.articleId));
+      expect(row.querySelectorAll('.mark.is-reported')).toHaveLength(reporters.size);
+      expect(marks[0]!.classList.contains('is-reported')).toBe(reporters.has('current'));
+      expect(marks[0]!.querySelector('.sr-only')!.textContent).toMatch(/^This article \(apa\.at\): (reported|not reported)$/);
+    });
+    const first = rows[0]!.querySelectorAll('.mark .sr-only');
+    const a = matched.event!.articles[0]!;
+    expect(first[1]!.textContent).toMatch(new RegExp(`^A ${a.outlet ?? say('unknownOutlet')}: (not )?reported$`));
+  });
+
+  it('says in words which facts only this article has and which it leaves out, and counts reprinted copy', async () => {
+    await mount();
+    const onlyHere = root.querySelectorAll('.fact-only-here');
+    const omitted = root.querySelectorAll('.fact-omitted');
+    expect(onlyHere).toHaveLength(matched.coverage.onlyHere.length);
+    expect(omitted).toHaveLength(matched.coverage.omitted.length);
+    for (const row of onlyHere) expect(row.querySelector('.fact-toggle')!.textContent).toContain(say('tagOnlyHere'));
+    for (const row of omitted) expect(row.querySelector('.fact-toggle')!.textContent).toContain(say('tagOmitted'));
+    const reprinted = matched.facts.find((f) => f.independent < new Set(f.mentions.map((m) => m.articleId)).size)!;
+    const outlets = new Set(reprinted.mentions.map((m) => m.articleId)).size;
+    expect(root.querySelector(`[data-fact="${reprinted.id}"]`)!.textContent).toContain(say('reprintedCount', outlets, reprinted.independent));
+    expect(text()).toContain(say('factsSummary', 23, matched.coverage.onlyHere.length, matched.coverage.omitted.length));
+  });
+
+  it('opens a fact to each outlet’s sentence and attribution, and scrolls the page to this article’s', async () => {
+    await mount();
+    const fact = matched.facts.find((f) => f.mentions.length > 2 && f.mentions[0]!.articleId === 'current' && f.mentions.some((m) => m.attribution))!;
+    const toggle = root.querySelector(`[data-fact="${fact.id}"] .fact-toggle`)!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const mentions = [...root.querySelectorAll(`[data-fact="${fact.id}"] .mention`)];
+    expect(mentions.map((m) => m.querySelector('.mention-text')!.textContent)).toEqual(fact.mentions.map((m) => m.text));
+    const withAttribution = fact.mentions.find((m) => m.attribution)!;
+    expect(text()).toContain(say('attribution', withAttribution.attribution!));
+    expect(callsOf('highlight')).toEqual([{ token: TOKEN, sentence: fact.mentions[0]!.sentence, scroll: true }]);
+
+    await click(toggle);
+    expect(callsOf('highlight').at(-1)).toEqual({ token: TOKEN, sentence: null, scroll: false });
+
+    const omitted = root.querySelector(`[data-fact="${matched.coverage.omitted[0]}"] .fact-toggle`);
+    await click(omitted);
+    expect(callsOf('highlight')).toHaveLength(2);
+  });
+
+  it('marks the article’s sentences by coverage, and removes the marks', async () => {
+    await mount();
+    const box = root.querySelector('.coverage input[type="checkbox"]') as HTMLInputElement;
+    expect(box.closest('label')!.textContent).toContain(say('coverageToggle'));
+    await click(box);
+    expect(callsOf('markCoverage')).toEqual([{ token: TOKEN, marks: coverageMarks(matched) }]);
+    expect(text()).toContain(say('coverageMarked', 7));
+    await click(box);
+    expect(callsOf('markCoverage').at(-1)).toEqual({ token: TOKEN, marks: null });
+  });
+
+  it('filters the facts to those only here or left out', async () => {
+    await mount();
+    await click(buttonNamed(`${say('filterOnlyHere')} (${matched.coverage.onlyHere.length})`));
+    expect(root.querySelectorAll('.fact')).toHaveLength(matched.coverage.onlyHere.length);
+    await click(buttonNamed(`${say('filterOmitted')} (${matched.coverage.omitted.length})`));
+    expect(root.querySelectorAll('.fact')).toHaveLength(matched.coverage.omitted.length);
+  });
+
+  it('has word choice, quotes, numbers and reprints as collapsible sections, each saying when it is empty', async () => {
+    await mount();
+    for (const id of ['outlets', 'facts', 'framing', 'quotes', 'numbers', 'reprints']) {
+      const toggle = sectionToggle(id)!;
+      expect(toggle.closest('h2')).toBeTruthy();
+      const body = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+      const open = ['outlets', 'facts'].includes(id);
+      expect(toggle.getAttribute('aria-expanded')).toBe(String(open));
+      expect(body.hidden).toBe(!open);
+      if (!open) await click(toggle);
+      expect(body.hidden).toBe(false);
+    }
+    expect(text()).toContain(matched.framing[0]!.concept);
+    expect(text()).toContain(matched.framing[0]!.variants[0]!.note!);
+    expect(text()).toContain(say('framingSource', matched.framing[0]!.variants[0]!.source!));
+    expect(root.querySelectorAll('[data-section="quotes"] .card')).toHaveLength(matched.quotes.length);
+    expect(text()).toContain(say('quoteAdds', 'lange hochproduktiv'));
+    expect(root.querySelector('[data-section="numbers"]')!.textContent).toContain(say('numbersEmpty'));
+    expect(root.querySelector('[data-section="reprints"]')!.textContent).toContain(matched.reuse[0]!.passages[0]!);
+    expect(root.querySelectorAll('h3').length).toBeGreaterThan(matched.quotes.length);
+  });
+
+  it('shows numbers that disagree with each outlet’s value', async () => {
+    const [a, b] = matched.event!.articles;
+    const fact = matched.facts[0]!;
+    const conflicting: Comparison = {
+      ...matched,
+      conflicts: [{ factId: fact.id, values: [
+        { value: 90, unit: 'min', kind: 'duration', texts: ['eineinhalb Stunden'], articleIds: ['current', a!.id] },
+        { value: 120, unit: 'min', kind: 'duration', texts: ['zwei Stunden'], articleIds: [b!.id] },
+      ] }],
+    };
+    backgroundAnswers(async () => ready(conflicting));
+    await mount();
+    await click(sectionToggle('numbers'));
+    const card = root.querySelector('[data-section="numbers"] .card')!;
+    expect(card.querySelector('h3')!.textContent).toBe(fact.label);
+    const values = [...card.querySelectorAll('.value')];
+    expect(values.map((v) => v.querySelector('.value-text')!.textContent)).toEqual(['eineinhalb Stunden', 'zwei Stunden']);
+    expect(values[1]!.textContent).toContain(`B ${b!.outlet ?? say('unknownOutlet')}`);
+  });
+
+  it('closes on the close button and on Esc, and opens the corpus manager', async () => {
+    await mount();
+    const close = buttonNamed(say('closeSidebar'))!;
+    expect(close.textContent!.trim()).toBe(''); // an icon button: named by its label
+    await click(close);
+    await act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })); });
+    await flush();
+    expect(callsOf('closeSidebar')).toEqual([{ token: TOKEN }, { token: TOKEN }]);
+    await click(buttonNamed(say('manageCorpus')));
+    expect(callsOf('openOptions')).toEqual([{}]);
+  });
+
+  it('speaks German when the browser does', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(de as Catalogue) as typeof fakeBrowser.i18n.getMessage);
+    await mount();
+    expect(sectionToggle('facts')!.textContent).toContain('Fakten');
+    expect(text()).toContain('Sehr wahrscheinlich dasselbe Ereignis');
+    expect(root.querySelector('time')!.textContent).toBe('12. Februar 2025');
+  });
+});
+
+describe('hostile text', () => {
+  const IMG = '<img src=x onerror=alert(1)>';
+  const SCRIPT = '<script>alert(1)</script>';
+
+  function hostile(c: Comparison): Comparison {
+    const evil = (s: string) => `${IMG}${s}${SCRIPT}`;
+    const event = c.event!;
+    return {
+      ...c,
+      article: { ...c.article, title: evil(c.article.title), outlet: evil('APA') },
+      event: {
+        ...event,
+        title: evil(event.title),
+        articles: event.articles.map((a) => ({ ...a, outlet: evil(a.outlet ?? ''), title: evil(a.title), outletEvidence: a.outletEvidence.map(evil), url: 'javascript:alert(1)' })),
+      },
+      facts: c.facts.map((f) => ({ ...f, label: evil(f.label), mentions: f.mentions.map((m) => ({ ...m, text: evil(m.text), attribution: evil(m.attribution ?? '') })) })),
+      framing: c.framing.map((f) => ({ ...f, concept: evil(f.concept), context: evil(''), variants: f.variants.map((v) => ({ ...v, term: evil(v.term), note: evil(''), source: evil('') })) })),
+      quotes: c.quotes.map((q) => ({ ...q, speaker: evil(q.speaker ?? ''), variants: q.variants.map((v) => ({ ...v, text: evil(v.text), diff: { added: [IMG], removed: [SCRIPT] } })) })),
+      conflicts: [{ factId: c.facts[0]!.id, values: [{ value: 1, unit: 'x', kind: 'count', texts: [IMG], articleIds: ['current'] }] }],
+      reuse: c.reuse.map((r) => ({ ...r, passages: r.passages.map(evil) })),
+    } as Comparison;
+  }
+
+  it('renders titles, names, sentences, quotes and passages as literal text and creates no elements from them', async () => {
+    backgroundAnswers(async () => ready(hostile(matched)));
+    await mount();
+    for (const id of ['framing', 'quotes', 'numbers', 'reprints']) await click(sectionToggle(id));
+    for (const toggle of root.querySelectorAll('.fact-toggle, .evidence button')) await click(toggle);
+    expect(root.querySelectorAll('img, script, iframe, object')).toHaveLength(0);
+    expect(root.querySelector('h1')!.textContent).toBe(`${IMG}${matched.event!.title}${SCRIPT}`);
+    expect(text()).toContain(IMG);
+    expect(text()).toContain(SCRIPT);
+    expect(root.querySelectorAll('a')).toHaveLength(0); // javascript: addresses are never linked
+    expect([...root.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
+  });
+
+  it('shows an extraction message and an error detail as text', async () => {
+    backgroundAnswers(async () => ({ state: 'extraction-failed', message: IMG, url: 'https://x' }));
+    await mount();
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(text()).toContain(say('errorDetails', IMG));
+  });
+});
+
+describe('no matching event', () => {
+  it('says so plainly and adds the article to the reader’s corpus', async () => {
+    expect(noMatch.event).toBeNull();
+    backgroundAnswers(async () => ready(noMatch));
+    await mount();
+    expect(root.querySelector('h1')!.textContent).toBe(say('noMatchHeading'));
+    expect(text()).toContain(say('noMatchText'));
+    await click(buttonNamed(say('addArticle')));
+    expect(callsOf('addArticle')).toEqual([{ token: TOKEN }]);
+    expect(text()).toContain(say('added'));
+    expect(buttonNamed(say('addArticle'))).toBeUndefined();
+  });
+
+  it('says why adding failed, in words', async () => {
+    backgroundAnswers(async () => ready(noMatch));
+    send.mockImplementation(async (type) => {
+      if (type === 'getComparison') return ready(noMatch);
+      throw new ProtocolCallError('storage-full', 'QuotaExceededError');
+    });
+    await mount();
+    await click(buttonNamed(say('addArticle')));
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(say('errorStorageFull'));
+    expect(buttonNamed(say('addArticle'))).toBeTruthy();
+  });
+
+  it('does not offer to add an article the corpus already holds', async () => {
+    backgroundAnswers(async () => ready({ ...noMatch, article: { ...noMatch.article, corpusId: 'a-123' } }));
+    await mount();
+    expect(text()).toContain(say('alreadyInCorpus'));
+    expect(buttonNamed(say('addArticle'))).toBeUndefined();
+  });
+});
+
+describe('errors, in words', () => {
+  const codes: ProtocolErrorCode[] = ['not-allowed', 'bad-request', 'not-found', 'database', 'storage-full', 'internal'];
+
+  it.each(codes)('%s', async (code) => {
+    backgroundAnswers(async () => { throw new ProtocolCallError(code, `technical ${code}`); });
+    await mount();
+    expect(root.querySelector('h1')!.textContent).toBe(say('errorHeading'));
+    expect(root.querySelector('.error-message')!.textContent).toBe(say(errorKey(code)));
+    expect(text()).not.toContain(`technical ${code}`);
+    const retry = buttonNamed(say('retry'));
+    if (code === 'database' || code === 'not-found' || code === 'internal' || code === 'storage-full') {
+      backgroundAnswers(async () => ready(matched));
+      await click(retry);
+      expect(root.querySelector('h1')!.textContent).toBe(matched.event!.title);
+    } else {
+      expect(retry).toBeUndefined(); // asking again cannot help
+    }
+  });
+
+  it('an extraction failure', async () => {
+    backgroundAnswers(async () => ({ state: 'extraction-failed', message: 'the page has no article', url: 'https://x' }));
+    await mount();
+    expect(root.querySelector('.error-message')!.textContent).toBe(say('errorExtraction'));
+    expect(text()).toContain(say('errorDetails', 'the page has no article'));
+  });
+
+  it('a failure that is no protocol error, and a frame opened without a token', async () => {
+    backgroundAnswers(async () => { throw new Error('Could not establish connection'); });
+    await mount();
+    expect(root.querySelector('.error-message')!.textContent).toBe(say('errorInternal'));
+    render(null, root);
+    send.mockReset();
+    await mount(null);
+    expect(root.querySelector('.error-message')!.textContent).toBe(say('errorNoToken'));
+    expect(send).not.toHaveBeenCalled();
+  });
+});
