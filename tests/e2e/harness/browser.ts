@@ -41,6 +41,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: false, // the real switch is --headless=new below: the old headless mode has no extensions
     viewport,
     locale: LOCALES[lang],
+    // The sidebar slides in (180 ms) unless the reader prefers reduced motion; screenshots and box positions
+    // taken mid-slide would show it cut off. Playwright's own animation stop does not reach a closed shadow root.
+    reducedMotion: 'reduce',
     // On Linux Chromium takes its UI language from the environment; --lang alone is not enough.
     env: { ...process.env, LANGUAGE: lang, LANG: `${LOCALES[lang].replace('-', '_')}.UTF-8` },
     args: [
