@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    reporters: ['default', './tests/summary-reporter.ts'],
     globalSetup: ['tests/e2e/harness/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

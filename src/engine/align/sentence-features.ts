@@ -2,7 +2,8 @@
 // names resolved to one person), the parties it speaks of, its numbers/durations/dates, and negation.
 
 import type { ParsedArticle } from '../article/parse-article';
-import { findCountries } from '../names/gazetteer';
+import { capitalsNamed, findCountries } from '../names/gazetteer';
+import { officeStem } from '../names/name-index';
 import { isPersonTitle } from '../names/person-titles';
 import { extractQuantities, type Quantity } from '../quantities';
 import { stemWord } from '../text/stem';
@@ -19,6 +20,8 @@ export interface SentenceFeatures {
   paragraph: number;
   /** Feature → multiplicity weight before rarity weighting (1 for a word, 0.5 for a compound's part). */
   terms: Map<string, number>;
+  /** Figures as keys ("#duration:min:90"): evidence when both sentences give one, never a penalty when not. */
+  anchors: Set<string>;
   persons: Set<string>;
   /** Who the sentence is about: countries of named people, places and institutions, and unplaced people. */
   parties: Set<string>;
@@ -49,6 +52,19 @@ function wordFeatures(token: Token, context: EventContext, terms: Map<string, nu
   for (const part of compoundStems(token.lower, context.language, context.vocabulary)) add(terms, feature(part), weight / 2);
 }
 
+/** "der russische Präsident", "des amerikanischen Präsidenten" without a name: the one person the event's
+ *  texts introduce with that office and country. Returns token index → person. */
+function describedPersons(tokens: Token[], context: EventContext): Map<number, string> {
+  const found = new Map<number, string>();
+  tokens.forEach((token, i) => {
+    if (!isPersonTitle(token.lower) || context.names.personOf(token) || (tokens[i + 1] && context.names.personOf(tokens[i + 1]!))) return;
+    const country = tokens[i - 1] ? findCountries([tokens[i - 1]!])[0]?.country : undefined;
+    const person = country ? context.names.personOfOffice(officeStem(token.lower, context.language), country) : undefined;
+    if (person) found.set(i, person);
+  });
+  return found;
+}
+
 /** Tokens that only introduce a named person ("des ukrainischen Präsidenten" before "Selenskyj"): how an
  *  outlet styles a person is framing, not content, and must not make two sentences about them look alike. */
 function nameMentionTokens(tokens: Token[], context: EventContext): Set<number> {
@@ -65,6 +81,10 @@ function nameMentionTokens(tokens: Token[], context: EventContext): Set<number> 
   return inMention;
 }
 
+function quantityFeature(q: Quantity): string {
+  return `#${q.kind}:${q.unit}:${q.kind === 'date' ? q.iso : Math.round(q.value)}`;
+}
+
 function spanOf(text: string, phrase: string | null): (readonly [number, number])[] {
   const start = phrase ? text.indexOf(phrase) : -1;
   return start < 0 ? [] : [[start, start + phrase!.length]];
@@ -78,6 +98,8 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const terms = new Map<string, number>();
     const persons = new Set<string>();
     const inNameMention = nameMentionTokens(tokens, context);
+    const described = describedPersons(tokens, context);
+    for (const i of described.keys()) inNameMention.add(i - 1);
     const quantities = extractQuantities(sentence.text, { language: context.language, referenceDate: article.date });
     const attribution = findAttribution(sentence.text);
     // Numbers are compared as quantities; who says it ("sagte ein Sprecher") weighs less than what is said
@@ -86,7 +108,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const source = spanOf(sentence.text, attribution);
     const within = (spans: (readonly [number, number])[], t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
     tokens.forEach((token, i) => {
-      const person = context.names.personOf(token);
+      const person = context.names.personOf(token) ?? described.get(i);
       if (person) {
         persons.add(person);
         add(terms, `@${person}`, 1);
@@ -95,6 +117,9 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       if (context.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
       wordFeatures(token, context, terms, within(source, token) ? SOURCE_WEIGHT : 1);
     });
+    // A figure is a rare, telling feature of a fact ("90 minutes"), weighted by rarity like a word.
+    const anchors = new Set(quantities.filter((q) => q.kind !== 'year').map(quantityFeature));
+    for (const capital of capitalsNamed(tokens)) add(terms, stemWord(capital, context.language), 1);
     const parties = new Set<string>();
     for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
     for (const hit of findCountries(tokens)) if (hit.strength === 'party') parties.add(hit.country);
@@ -109,6 +134,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       text: sentence.text,
       paragraph: sentence.paragraph,
       terms,
+      anchors,
       persons,
       parties,
       quantities,

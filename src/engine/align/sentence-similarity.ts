@@ -26,9 +26,13 @@ function lexicalSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: Fea
     const other = b.terms.get(feature);
     if (other !== undefined) shared += Math.min(multiplicity, other) * weight(feature);
   }
+  // Shared figures count like shared words; a figure only one side gives does not dilute the score.
+  let anchors = 0;
+  for (const key of a.anchors) if (b.anchors.has(key)) anchors += weight(key);
   if (shared === 0) return 0;
-  const sumA = weightedSum(a.terms, weight);
-  const sumB = weightedSum(b.terms, weight);
+  shared += anchors;
+  const sumA = weightedSum(a.terms, weight) + anchors;
+  const sumB = weightedSum(b.terms, weight) + anchors;
   const dice = (2 * shared) / (sumA + sumB);
   const containment = shared / Math.min(sumA, sumB);
   return 0.6 * dice + 0.4 * containment;
@@ -64,7 +68,7 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, wei
 /** Rarity weights over a set of sentences: features most sentences share say little about which fact. */
 export function featureWeights(sentences: SentenceFeatures[]): FeatureWeights {
   const df = new Map<string, number>();
-  for (const s of sentences) for (const f of s.terms.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const s of sentences) for (const f of [...s.terms.keys(), ...s.anchors]) df.set(f, (df.get(f) ?? 0) + 1);
   const n = Math.max(sentences.length, 1);
   const cache = new Map<string, number>();
   return (feature) => {

@@ -90,3 +90,19 @@ export function findCountries(tokens: Token[]): CountryHit[] {
   }
   return hits;
 }
+
+const CAPITAL_WORDS = new Set(['hauptstadt', 'capital']);
+const CAPITALS = new Map<string, string>();
+for (const c of gazetteer.countries as { id: string; capital?: string }[]) if (c.capital) CAPITALS.set(c.id, c.capital);
+
+/** "die russische Hauptstadt", "the Ukrainian capital" → the capital's name as the gazetteer writes it. */
+export function capitalsNamed(tokens: Token[]): string[] {
+  const capitals: string[] = [];
+  tokens.forEach((token, i) => {
+    if (!CAPITAL_WORDS.has(token.lower.replace(/s$/, '')) || i === 0) return;
+    const hit = findCountries([tokens[i - 1]!])[0];
+    const capital = hit && CAPITALS.get(hit.country);
+    if (capital) capitals.push(capital);
+  });
+  return capitals;
+}

@@ -14,12 +14,16 @@ export interface NameIndex {
   personOf(token: Token): string | undefined;
   /** Country a person is tied to by appositions ("russischen Präsidenten X"), when the texts say so. */
   countryOf(person: string): string | undefined;
+  /** The one person the texts introduce with this office and country ("der russische Präsident" → Putin). */
+  personOfOffice(officeStem: string, country: string): string | undefined;
   persons(): string[];
 }
 
 interface PersonEvidence {
   surfaces: Map<string, number>;
   given: Set<string>;
+  /** Stems of the offices that introduced the person ("prasident"). */
+  offices: Set<string>;
   countries: Map<string, number>;
   aliases: Set<string>;
 }
@@ -63,8 +67,9 @@ function collectEvidence(sentences: TokenisedText[], language: string): Map<stri
       if (!name || name.surname.text.length < 3) continue;
       const surname = name.surname;
       const key = surname.lower;
-      const entry = evidence.get(key) ?? { surfaces: new Map(), given: new Set(), countries: new Map(), aliases: new Set() };
+      const entry = evidence.get(key) ?? { surfaces: new Map(), given: new Set(), offices: new Set(), countries: new Map(), aliases: new Set() };
       for (const given of name.given) entry.given.add(given.lower);
+      entry.offices.add(officeStem(title.lower, language));
       entry.surfaces.set(surname.text, (entry.surfaces.get(surname.text) ?? 0) + 1);
       if (isCompoundTitle(title.lower)) entry.aliases.add(stemWord(title.lower, language));
       for (const hit of findCountries(tokens.slice(Math.max(0, i - 2), i + 1))) {
@@ -74,6 +79,11 @@ function collectEvidence(sentences: TokenisedText[], language: string): Map<stri
     }
   }
   return evidence;
+}
+
+/** "US-Präsident", "Präsidenten" → "prasident": the office without country prefix or inflection. */
+export function officeStem(lower: string, language: string): string {
+  return stemWord(lower.split('-').pop() ?? lower, language);
 }
 
 function mostCommon(counts: Map<string, number>): string | undefined {
@@ -90,10 +100,11 @@ export function buildNameIndex(sentences: TokenisedText[], language: string): Na
   for (const [surname, entry] of evidence) {
     const group = groups.find((g) => [...g.surfaces.keys()].some((s) => sameNameVariant(s, surname)));
     if (!group) {
-      groups.push({ surfaces: new Map(entry.surfaces), given: new Set(entry.given), countries: new Map(entry.countries), aliases: new Set(entry.aliases) });
+      groups.push({ surfaces: new Map(entry.surfaces), given: new Set(entry.given), offices: new Set(entry.offices), countries: new Map(entry.countries), aliases: new Set(entry.aliases) });
       continue;
     }
     for (const g of entry.given) group.given.add(g);
+    for (const o of entry.offices) group.offices.add(o);
     for (const [s, n] of entry.surfaces) group.surfaces.set(s, (group.surfaces.get(s) ?? 0) + n);
     for (const [c, n] of entry.countries) group.countries.set(c, (group.countries.get(c) ?? 0) + n);
     for (const a of entry.aliases) group.aliases.add(a);
@@ -101,6 +112,7 @@ export function buildNameIndex(sentences: TokenisedText[], language: string): Na
   const surfaceToPerson = new Map<string, string>();
   const aliasOwners = new Map<string, Set<string>>();
   const givenOwners = new Map<string, Set<string>>();
+  const officeHolders = new Map<string, Set<string>>();
   const countries = new Map<string, string>();
   for (const group of groups) {
     const key = (mostCommon(group.surfaces) ?? '').toLowerCase();
@@ -109,6 +121,7 @@ export function buildNameIndex(sentences: TokenisedText[], language: string): Na
     for (const given of group.given) givenOwners.set(given, (givenOwners.get(given) ?? new Set()).add(key));
     const country = mostCommon(group.countries);
     if (country) countries.set(key, country);
+    if (country) for (const office of group.offices) officeHolders.set(`${office}/${country}`, (officeHolders.get(`${office}/${country}`) ?? new Set()).add(key));
   }
   const aliasToPerson = new Map<string, string>();
   for (const [alias, owners] of aliasOwners) if (owners.size === 1) aliasToPerson.set(alias, [...owners][0]!);
@@ -124,6 +137,10 @@ export function buildNameIndex(sentences: TokenisedText[], language: string): Na
       return direct ?? givenToPerson.get(lower) ?? aliasToPerson.get(stemWord(lower, language));
     },
     countryOf: (person) => countries.get(person),
+    personOfOffice(office, country) {
+      const holders = officeHolders.get(`${office}/${country}`);
+      return holders?.size === 1 ? [...holders][0] : undefined;
+    },
     persons: () => [...new Set(surfaceToPerson.values())],
   };
 }
