@@ -14,7 +14,7 @@ export interface OutletInfo {
   /** Display name, or null when the outlet is unknown. */
   name: string | null;
   known: OutletKnown;
-  /** Observable evidence behind `known` ("names apa.at in the header", "old orthography: Rußland, daß"). */
+  /** Observable evidence behind `known` ("names nordkurier.de in the header", "old orthography: Rußland, daß"). */
   evidence: string[];
 }
 
@@ -67,7 +67,7 @@ export interface FactMention {
   /** Index into that article's sentence list. */
   sentence: number;
   text: string;
-  /** To whom the outlet attributes the fact ("laut Kreml"), or null when it does not say. */
+  /** To whom the outlet attributes the fact ("laut Polizei"), or null when it does not say. */
   attribution: string | null;
   /** Other articles of this fact that print this sentence's text too (reprinted copy). */
   reprintedBy: string[];

@@ -1,5 +1,5 @@
-// Finds to whom a sentence attributes what it reports ("laut russischen Angaben", "teilt das Präsidialamt in
-// Kiew mit", "nach Angaben des Kreml", "Die Nachrichtenagentur X berichtet", "said the Kremlin"). Returns the
+// Finds to whom a sentence attributes what it reports ("laut Angaben der Feuerwehr", "teilte das Rathaus in
+// Lindau mit", "nach Angaben der Polizei", "Die Nachrichtenagentur X berichtet", "said the fire brigade"). Returns the
 // phrase as the outlet wrote it, or null when the sentence does not say.
 
 const DE_SPEECH = 'sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|berichtete|berichtet|meldete|meldet|' +
@@ -14,7 +14,7 @@ const NP = String.raw`(?:(?:der|die|das|des|dem|den|ein|eine|einer|the|a)\s+)?(?
   String.raw`(?:\s+(?:der|des|von|vom|of\s+the|of)\s+[\p{Lu}][\p{L}\p{N}-]*)?`;
 
 const PATTERNS: RegExp[] = [
-  // laut X / nach Angaben des X / according to X
+  // laut X / nach Angaben der X / according to X
   new RegExp(String.raw`\b(?:[Ll]aut|[Gg]emäß|[Zz]ufolge)\s+${NP}`, 'u'),
   new RegExp(String.raw`\b[Nn]ach\s+(?:eigenen\s+)?Angaben\s+(?:des|der|von|aus)\s+${NP}`, 'u'),
   new RegExp(String.raw`\b[Aa]ccording\s+to\s+${NP}`, 'u'),

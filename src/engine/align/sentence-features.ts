@@ -32,7 +32,7 @@ export interface SentenceFeatures {
 
 const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never', "n't"]);
 // Words that refer back to something named before ("das Gespräch", "er"): the sentence inherits the people
-// of the previous sentence in its paragraph, so that "Das Gespräch habe 90 Minuten gedauert" knows whose.
+// of the previous sentence in its paragraph, so that "Die Sitzung habe zwei Stunden gedauert" knows whose.
 const ANAPHORA = new Set(['er', 'sie', 'es', 'das', 'dies', 'dieser', 'diese', 'dabei', 'he', 'she', 'they', 'it', 'the', 'this']);
 
 function add(terms: Map<string, number>, feature: string, weight: number): void {
@@ -65,7 +65,7 @@ function describedPersons(tokens: Token[], context: EventContext): Map<number, s
   return found;
 }
 
-/** Tokens that only introduce a named person ("des ukrainischen Präsidenten" before "Selenskyj"): how an
+/** Tokens that only introduce a named person ("der Lindauer Bürgermeisterin" before "Berger"): how an
  *  outlet styles a person is framing, not content, and must not make two sentences about them look alike. */
 function nameMentionTokens(tokens: Token[], context: EventContext): Set<number> {
   const inMention = new Set<number>();
@@ -103,7 +103,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const quantities = extractQuantities(sentence.text, { language: context.language, referenceDate: article.date });
     const attribution = findAttribution(sentence.text);
     // Numbers are compared as quantities; who says it ("sagte ein Sprecher") weighs less than what is said
-    // (but still counts: "Der Kreml bestätigte" is the fact that the Kremlin confirmed).
+    // (but still counts: "Die Stadtwerke bestätigten" is the fact that the utility confirmed).
     const numbers = quantities.map((q) => [q.start, q.end] as const);
     const source = spanOf(sentence.text, attribution);
     const within = (spans: (readonly [number, number])[], t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);

@@ -1,6 +1,6 @@
 // How likely two sentences of different articles report the same fact. Word overlap alone cannot tell a
 // reworded fact from the same people doing something else, so anchors count too: agreeing numbers and
-// durations raise the score; naming different parties (a call with Moscow vs a call with Kyiv) lowers it.
+// durations raise the score; naming different parties (talks with the union vs talks with the council) lowers it.
 
 import { quantitiesAgree, quantitiesComparable } from '../quantities';
 import type { SentenceFeatures } from './sentence-features';

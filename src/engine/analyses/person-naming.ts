@@ -1,5 +1,5 @@
-// Detected framing: how each outlet introduces the same person ("Kremlchef" / "Rußlands Staatschef" /
-// "russischer Präsident"). The styling is read off the words an outlet puts before a name (offices and
+// Detected framing: how each outlet introduces the same person ("Rathauschefin" / "Lindaus Stadtoberhaupt" /
+// "die Bürgermeisterin"). The styling is read off the words an outlet puts before a name (offices and
 // country words); quotations are skipped, since words inside them are the speaker's, not the outlet's.
 
 import type { EventAlignment } from '../align/align-event';
@@ -25,7 +25,7 @@ export function personNaming(alignment: EventAlignment): Framing[] {
       const sentence = article.sentences[s]!;
       tokens.forEach((token, i) => {
         const person = names.personOf(token);
-        // Handle each mention once, at its last token ("… Wladimir Putin" at "Putin").
+        // Handle each mention once, at its last token ("… Anna Berger" at "Berger").
         if (!person || (tokens[i + 1] && names.personOf(tokens[i + 1]!) === person)) return;
         let first = i;
         while (first > 0 && (isStyling(tokens[first - 1]!) || names.personOf(tokens[first - 1]!) === person)) first--;

@@ -1,6 +1,6 @@
 // Detected framing: where two outlets report one fact in sentences that agree word for word around a slot
-// but fill the slot differently ("um den Krieg in der Ukraine zu beenden" / "um den ukrainischen Konflikt zu
-// beenden"), the two fillings are candidate names for one thing. Pairs found again across the event rank first.
+// but fill the slot differently ("um den Brand in der Altstadt zu löschen" / "um das Altstadtfeuer zu
+// löschen"), the two fillings are candidate names for one thing. Pairs found again across the event rank first.
 
 import type { EventAlignment } from '../align/align-event';
 import type { SentenceFeatures } from '../align/sentence-features';
@@ -48,7 +48,7 @@ export class SlotReader {
   constructor(readonly stopwords: ReadonlySet<string>, private readonly language: string) {}
 
   /** German capitalises nouns, so a naming reads: adjectives, then nouns, optionally "in der"/"gegen die" and a
-   *  noun again ("ukrainischer Konflikt", "Krieg in der Ukraine"). Verbs and adverbs make a paraphrase, not a name. */
+   *  noun again ("städtischer Brand", "Brand in der Altstadt"). Verbs and adverbs make a paraphrase, not a name. */
   private isGermanNounPhrase(words: Token[]): boolean {
     const pattern = words.map((t) => (this.stopwords.has(t.lower) ? 'F' : isCapitalised(t.text) ? 'N' : 'A')).join('');
     return /^A*N+(?:FF?A*N+)?$/.test(pattern);

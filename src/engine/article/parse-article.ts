@@ -19,6 +19,8 @@ export interface ParsedSentence {
 
 export interface ParsedArticle {
   title: string;
+  /** Where the title comes from: given with the article, a heading above the text, or its first sentence. */
+  titleSource: 'given' | 'heading' | 'first-sentence';
   language: string;
   text: string;
   date: string | null;
@@ -59,6 +61,7 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   const body = sentences.map((s) => s.text).join(' ');
   return {
     title: chooseTitle(input.title, leadHeading, sentences),
+    titleSource: input.title?.trim() ? 'given' : leadHeading ? 'heading' : 'first-sentence',
     language,
     text,
     date: input.date ?? null,

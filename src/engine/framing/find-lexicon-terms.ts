@@ -1,6 +1,6 @@
 // Finds a lexicon's terms in a text, surviving inflection ("des russischen Angriffskriegs") and hyphen
 // compounds ("Kiew-Besuch"). Within one concept the leftmost, then longest match wins, so "russischer
-// Angriffskrieg" hides the "Angriffskrieg" inside it; different concepts may overlap ("Rußlands Staatschef" is
+// Angriffskrieg" hides the "Angriffskrieg" inside it; different concepts may overlap ("Rußlands Machthaber" is
 // both an orthography and a naming hit).
 
 import { tokenize, type Token } from '../text/tokens';

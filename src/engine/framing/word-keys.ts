@@ -9,7 +9,7 @@ export type WordStemmer = (lower: string) => string;
 
 const STEMMERS: Record<string, (word: string) => string> = { de: germanStemmer, en: englishStemmer };
 
-// English possessives ("Russia's") and their German imitation ("Putin's") carry no naming choice.
+// English possessives ("Russia's") and their German imitation ("Berger's") carry no naming choice.
 const POSSESSIVE = /['’]s$/u;
 
 /** A stemmer for a language; unknown languages only lower-case, so their terms still match exact words. */

@@ -101,7 +101,8 @@ export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions
   const position = new Map(order.map((i, k) => [i, k]));
   return members.filter((m) => m.length > 0).map((unordered) => {
     const indices = [...unordered].sort((x, y) => position.get(x)! - position.get(y)!);
-    const titled = indices.filter((i) => articles[i]!.title.trim());
+    // A headline names an event better than a first sentence cut short.
+    const titled = indices.filter((i) => parsed[i]!.titleSource !== 'first-sentence');
     const pool = titled.length ? titled : indices;
     const central = pool.reduce((best, i) => (terms[i]!.size > 0 && centrality[i]! > centrality[best]! ? i : best));
     return {

@@ -1,5 +1,5 @@
 // Finds the corpus event an article reports. Candidate events come from the term index; the best are then
-// aligned fact by fact, because sharing names and phrases ("Trump", "Putin", "Verhandlungen") is not
+// aligned fact by fact, because sharing names and phrases ("Berger", "Stadtwerke", "Verhandlungen") is not
 // sharing an event: the same event means the article's facts are the event's facts, on compatible dates.
 
 import { alignEvent, type EventAlignment } from '../align/align-event';

@@ -1,5 +1,5 @@
-// Finds which countries a stretch of text points to: by demonym ("russischen"), place ("Kiew"), institution
-// ("Kreml", "Weißen Haus") or, weaker, the country's name. Short entries ("US", "EU") match only in capitals.
+// Finds which countries a stretch of text points to: by demonym ("französischen"), place ("Paris"), institution
+// ("Élysée", "Bundestag") or, weaker, the country's name. Short entries ("US", "EU") match only in capitals.
 
 import gazetteer from '../data/gazetteer.json';
 import type { Token } from '../text/tokens';
@@ -54,7 +54,7 @@ function wordMatches(entryWord: string, token: Token, prefix: boolean): boolean 
   if (entryWord.length <= 3) return token.text === entryWord.toUpperCase();
   const lower = token.lower;
   if (lower === entryWord) return true;
-  // Inflected and compounded forms: "Russlands", "Moskauer", "Kremlchef", "russischsprachigen".
+  // Inflected and compounded forms: "Frankreichs", "Pariser", "Élyséepalast", "französischsprachigen".
   if (lower.startsWith(entryWord)) return prefix || entryWord.length >= 4;
   return false;
 }
@@ -95,7 +95,7 @@ const CAPITAL_WORDS = new Set(['hauptstadt', 'capital']);
 const CAPITALS = new Map<string, string>();
 for (const c of gazetteer.countries as { id: string; capital?: string }[]) if (c.capital) CAPITALS.set(c.id, c.capital);
 
-/** "die russische Hauptstadt", "the Ukrainian capital" → the capital's name as the gazetteer writes it. */
+/** "die französische Hauptstadt", "the Austrian capital" → the capital's name as the gazetteer writes it. */
 export function capitalsNamed(tokens: Token[]): string[] {
   const capitals: string[] = [];
   tokens.forEach((token, i) => {

@@ -1,5 +1,5 @@
 // Kölner Phonetik: a phonetic code for German spellings, equal for Selenskyj/Selenskij/Zelensky and
-// Rußland/Russland. It also merges unrelated names (Putin/Puten), so callers confirm with an edit distance.
+// Rußland/Russland. It also merges unrelated names (Berger/Burger), so callers confirm with an edit distance.
 
 const VOWELS = new Set(['a', 'e', 'i', 'j', 'o', 'u', 'y']);
 

@@ -1,6 +1,6 @@
-// Resolves the people a set of texts names: surnames introduced by an office ("Außenminister Marco Rubio"),
+// Resolves the people a set of texts names: surnames introduced by an office ("Bürgermeisterin Anna Berger"),
 // their spelling variants merged (Selenskyj ~ Selenskij), office compounds that stand in for them
-// ("Kremlchef" when it only ever introduces one person), and the country their appositions point to.
+// ("Rathauschefin" when it only ever introduces one person), and the country their appositions point to.
 
 import { functionWords } from '../text/function-words';
 import { stemWord } from '../text/stem';
@@ -14,7 +14,7 @@ export interface NameIndex {
   personOf(token: Token): string | undefined;
   /** Country a person is tied to by appositions ("russischen Präsidenten X"), when the texts say so. */
   countryOf(person: string): string | undefined;
-  /** The one person the texts introduce with this office and country ("der russische Präsident" → Putin). */
+  /** The one person the texts introduce with this office and country ("der polnische Minister" → Nowak). */
   personOfOffice(officeStem: string, country: string): string | undefined;
   persons(): string[];
 }

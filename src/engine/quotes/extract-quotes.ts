@@ -1,7 +1,7 @@
 // Direct quotations of one article with their speakers and kind.
 //
 // Kind rule: a quote of 1–4 words is a 'scare' quote (a term, label or slogan set in quotes) unless a cue names
-// who said it ("laut Trump „lang und sehr produktiv“" is a fragment of a statement). A quote after
+// who said it ("laut Polizei „weitgehend unter Kontrolle“" is a fragment of a statement). A quote after
 // "sogenannt"/"so-called" is always 'scare'. A quote inside a quote is 'scare' when short, and never gets the
 // outer speaker: its words are someone else's, reported by the outer speaker.
 

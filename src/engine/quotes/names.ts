@@ -1,6 +1,6 @@
 // Reads a speaker's name around a cue word. No name recogniser works offline, so a name is a run of capitalised
-// words that are not function words, optionally led by titles ("US-Präsident Donald Trump") or by an article
-// ("das Präsidialamt"); the last capitalised word is the short form (surname or institution).
+// words that are not function words, optionally led by titles ("Bürgermeisterin Anna Berger") or by an article
+// ("das Rathaus"); the last capitalised word is the short form (surname or institution).
 
 import type { Token } from '../text/tokens';
 import { isCapitalised as isCapitalisedByRegex } from '../text/tokens';
@@ -34,7 +34,7 @@ export function isCapitalised(word: string): boolean {
   return isCapitalisedByRegex(word);
 }
 
-/** "Trump’s" → "Trump": the possessive belongs to the sentence, not the name. */
+/** "Berger’s" → "Berger": the possessive belongs to the sentence, not the name. */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
 }
@@ -52,13 +52,13 @@ function isNameWord(view: TextView, t: Token): boolean {
 
 export function isTitle(view: TextView, t: Token): boolean {
   if (isCapitalised(t.text)) return isTitleWord(t.lower, view.lexicon);
-  // English titles are often lower case ("Putin's spokesman"); German ones are nouns and thus capitalised.
+  // English titles are often lower case ("Berger's spokesman"); German ones are nouns and thus capitalised.
   return view.lexicon.titleWords.has(t.lower) || view.lexicon.titleWords.has(t.lower.replace(/s$/u, ''));
 }
 
 /**
  * Interprets tokens [from, to] as titles and name words; null when they hold neither. A person is named by the
- * last word (surname); an untitled run after an article is an institution ("the White House", "der Kreml")
+ * last word (surname); an untitled run after an article is an institution ("the White House", "der Stadtrat")
  * and keeps all its words.
  */
 function interpretRun(view: TextView, from: number, to: number, afterArticle: boolean): NameMatch | null {
@@ -71,11 +71,11 @@ function interpretRun(view: TextView, from: number, to: number, afterArticle: bo
     if (isInsideQuote(view, t)) break;
     const afterTitle = lastTitle !== null && names.length === 0;
     if (isTitle(view, t)) {
-      // "Russlands Präsident Putin", "Putin's spokesman Peskov": words before a title name its owner, not the speaker.
+      // "Lindaus Stadträtin Berger", "Berger's aide Weber": words before a title name its owner, not the speaker.
       names = [];
       lastTitle = t;
     } else if (afterTitle && view.lexicon.titleConnectors.has(t.lower) && isCapitalised(view.tokens[k + 1]?.text ?? '')) {
-      // "Secretary of State Marco Rubio": the connector and the next word still belong to the title.
+      // "Secretary of State Ellen Marsh": the connector and the next word still belong to the title.
       k++;
       if (!onlySpaces(gapBefore(view, k))) break;
       lastTitle = view.tokens[k]!;
@@ -104,7 +104,7 @@ function pronounAt(view: TextView, i: number): NameMatch | null {
   return { speaker: null, speakerText: t.text, pronoun: true, titleOnly: false, first: i, last: i };
 }
 
-/** A name (or pronoun) starting at token `i`: "Trump", "der russische Präsident Putin", "er". */
+/** A name (or pronoun) starting at token `i`: "Berger", "die österreichische Innenministerin Huber", "er". */
 export function readNameForward(view: TextView, i: number): NameMatch | null {
   const start = view.tokens[i];
   if (!start || isInsideQuote(view, start)) return null;
@@ -115,7 +115,7 @@ export function readNameForward(view: TextView, i: number): NameMatch | null {
   const hadArticle = lex.determiners.has(start.lower);
   if (hadArticle) {
     j++;
-    // "die russische Nachrichtenagentur TASS": adjectives between article and noun.
+    // "die örtliche Feuerwehr Lindau": adjectives between article and noun.
     for (let a = 0; a < MAX_ADJECTIVES; a++) {
       const t = view.tokens[j];
       if (!t || !onlySpaces(gapBefore(view, j)) || isCapitalised(t.text) || isTitle(view, t)) break;
@@ -132,7 +132,7 @@ export function readNameForward(view: TextView, i: number): NameMatch | null {
 /**
  * A name (or pronoun) ending at token `end`, read as the subject of a following verb. Only a subject position
  * counts: the run must start the sentence or follow an article, a conjunction or punctuation, never a
- * preposition or a possessive ("am Mittwoch", "seiner Plattform Truth Social").
+ * preposition or a possessive ("am Mittwoch", "ihrer Sprecherin Lena Vogt").
  */
 export function readNameBackward(view: TextView, end: number): NameMatch | null {
   const pronoun = pronounAt(view, end);

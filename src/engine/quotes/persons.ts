@@ -1,6 +1,6 @@
 // Named people in the narrator's text, for resolving "sagte er" / "he said". A person is a name after a title
-// ("Verteidigungsminister Pete Hegseth") or a speech verb's named subject. Names inside quotes do not count:
-// the quote's "Präsident Selenskij" is not who the narrator's "er" means.
+// ("Innenminister Karl Huber") or a speech verb's named subject. Names inside quotes do not count:
+// the quote's "Bürgermeisterin Berger" is not who the narrator's "er" means.
 
 import { isTitleWord } from './lexicon';
 import { isCapitalised, readNameForward } from './names';

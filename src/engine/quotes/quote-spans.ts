@@ -31,7 +31,7 @@ const MARKS: Record<string, MarkRule> = {
   '"': { closes: '"', opens: true },
 };
 
-/** Marks that also serve as apostrophes ("Trump’s") and are ignored between letters. */
+/** Marks that also serve as apostrophes ("Berger’s") and are ignored between letters. */
 const APOSTROPHES = '’‘';
 
 /** A quote longer than this is almost surely a mispairing (real quotes in news run to a few hundred chars). */

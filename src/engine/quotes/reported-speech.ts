@@ -1,6 +1,6 @@
 // Indirect speech: sentences that report what someone said without quoting them. German marks it with the
-// Konjunktiv ("Putin habe Trump eingeladen, teilt der Kreml mit"); English with a speech verb and "that" or a
-// trailing "…, Trump said". A Konjunktiv sentence without its own cue continues the speaker of the sentence
+// Konjunktiv ("Berger habe den Minister eingeladen, teilt das Rathaus mit"); English with a speech verb and "that" or a
+// trailing "…, Berger said". A Konjunktiv sentence without its own cue continues the speaker of the sentence
 // before (German reports run on in the Konjunktiv for several sentences).
 
 import { continuedSpeaker, NO_SPEAKER, speakerFromCue } from './attribution';
@@ -26,7 +26,7 @@ interface ReportingClause {
 /** How many sentences back a cue-less Konjunktiv sentence may look for its speaker. */
 const RUN_ON_REACH = 2;
 
-/** "…, teilte das Präsidialamt mit." / "…, Trump said.": the content is everything before the comma. */
+/** "…, teilte das Rathaus mit." / "…, Berger said.": the content is everything before the comma. */
 function trailingClause(view: TextView, tokens: number[], sentence: SentenceRange): ReportingClause | null {
   for (const i of tokens.slice(1)) {
     const gap = gapBefore(view, i);
@@ -37,7 +37,7 @@ function trailingClause(view: TextView, tokens: number[], sentence: SentenceRang
   return null;
 }
 
-/** "laut Trump …", "Trump zufolge …", "according to Trump, …": the whole sentence is reported. */
+/** "laut Berger …", "Berger zufolge …", "according to Berger, …": the whole sentence is reported. */
 function sourcePhraseClause(view: TextView, tokens: number[], sentence: SentenceRange): ReportingClause | null {
   for (const i of tokens) {
     const cue = sourceCueAt(view, i);
@@ -57,7 +57,7 @@ function leadingSpeaker(view: TextView, tokens: number[], verbAt: number, senten
   return sentenceSubject(view, sentence);
 }
 
-/** "Trump schrieb, er habe …" / "Trump said that …": the content follows the comma or complementiser. */
+/** "Berger schrieb, sie habe …" / "Berger said that …": the content follows the comma or complementiser. */
 function leadingClause(view: TextView, tokens: number[], sentence: SentenceRange): ReportingClause | null {
   const lex = view.lexicon;
   for (const [n, v] of tokens.entries()) {

@@ -1,5 +1,5 @@
-// A role used as a speaker ("the mayor", "der Kremlchef") means the person the article introduced earlier with
-// that title ("Mayor Linda Okafor", "Kremlchef Wladimir Putin"), but only when exactly one person fits: with two
+// A role used as a speaker ("the mayor", "der Feuerwehrchef") means the person the article introduced earlier with
+// that title ("Mayor Linda Okafor", "Feuerwehrchef Jonas Keller"), but only when exactly one person fits: with two
 // candidates, or none, the role stays a role.
 
 import type { Lexicon } from './lexicon';
@@ -8,7 +8,7 @@ import type { PersonMention } from './persons';
 import { foldName, sameSpeaker } from './speaker-key';
 import { gapBefore, tokenIndexFrom, type TextView } from './text-view';
 
-/** Words just before a person's name that still describe them ("Russian President Vladimir Putin"). */
+/** Words just before a person's name that still describe them ("Austrian Interior Minister Karl Huber"). */
 const INTRO_LEAD_WORDS = 2;
 /** Inflected forms of one modifier differ by at most this many final letters ("russische" / "russischen"). */
 const MAX_ENDING_DIFFERENCE = 2;
@@ -43,7 +43,7 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= MIN_STEM_LENGTH && long.startsWith(short) && long.length - short.length <= MAX_ENDING_DIFFERENCE;
 }
 
-/** The article before a name read forward ("the mayor") or backward ("Der Kremlchef sagte"), if any. */
+/** The article before a name read forward ("the mayor") or backward ("Der Feuerwehrchef sagte"), if any. */
 function articleOf(view: TextView, name: NameMatch): string | null {
   const lex = view.lexicon;
   const first = view.tokens[name.first]!;

@@ -1,6 +1,6 @@
-// Finds the words that say who speaks: a speech verb with its subject ("sagte Trump", "Trump schrieb", "said
-// Trump"), a source phrase ("laut Trump", "according to Trump", "Trump zufolge"), "so Trump", an impersonal
-// "hieß es", or a passive agent ("von ihm als „…“ beschrieben"). Pronouns are returned unresolved.
+// Finds the words that say who speaks: a speech verb with its subject ("sagte Berger", "Berger schrieb", "said
+// Berger"), a source phrase ("laut Berger", "according to Berger", "Berger zufolge"), "so Berger", an impersonal
+// "hieß es", or a passive agent ("von ihr als „…“ beschrieben"). Pronouns are returned unresolved.
 
 import { readNameBackward, readNameForward, type NameMatch } from './names';
 import { CUE_WINDOW_CHARS, gapBefore, isInsideQuote, matchesSequence, narratorTokensBefore, tokenIndexFrom, type TextView } from './text-view';
@@ -33,13 +33,13 @@ function isPluralVerb(view: TextView, verb: string | undefined): boolean {
   return view.language.startsWith('de') && !!verb && /en$/u.test(verb);
 }
 
-/** Name after a speech verb, separated by spaces only: "sagte Trump", "sagte er", "said the president". */
+/** Name after a speech verb, separated by spaces only: "sagte Berger", "sagte er", "said the mayor". */
 export function nameAfterVerb(view: TextView, verb: number): NameMatch | null {
   if (!onlySpaces(gapBefore(view, verb + 1))) return null;
   return readNameForward(view, verb + 1);
 }
 
-/** Subject right before a speech verb: "Trump schrieb", "Der Kreml bestätigte", "Macron a déclaré". */
+/** Subject right before a speech verb: "Berger schrieb", "Das Rathaus bestätigte", "Macron a déclaré". */
 export function nameBeforeVerb(view: TextView, verb: number): NameMatch | null {
   if (verb === 0 || !onlySpaces(gapBefore(view, verb))) return null;
   if (view.lexicon.auxiliaries.has(view.tokens[verb - 1]!.lower)) return nameBeforeVerb(view, verb - 1);
@@ -65,8 +65,8 @@ function impersonalAt(view: TextView, i: number): RawCue | null {
 }
 
 /**
- * A cue that starts at token `i` and points back at a quote or clause before it: ", sagte Trump", ", so Trump",
- * ", hieß es", ", laut Trump", ", Trump said", ", Trump zufolge".
+ * A cue that starts at token `i` and points back at a quote or clause before it: ", sagte Berger", ", so Berger",
+ * ", hieß es", ", laut Berger", ", Berger said", ", Berger zufolge".
  */
 export function trailingCueAt(view: TextView, i: number): RawCue | null {
   const t = view.tokens[i];
@@ -91,7 +91,7 @@ export function trailingCueAt(view: TextView, i: number): RawCue | null {
   return null;
 }
 
-/** Cue right after a quote's closing mark: „…“, sagte er / "…," Trump said. */
+/** Cue right after a quote's closing mark: „…“, sagte er / "…," Berger said. */
 export function cueRightAfter(view: TextView, closeMark: number, sentence: SentenceRange): RawCue | null {
   const i = tokenIndexFrom(view, closeMark + 1);
   const t = view.tokens[i];
@@ -101,7 +101,7 @@ export function cueRightAfter(view: TextView, closeMark: number, sentence: Sente
   return trailingCueAt(view, i);
 }
 
-/** Cue at the end of the clause holding a quote: ein „Schutzschild“ bieten, sagte Bessent. */
+/** Cue at the end of the clause holding a quote: eine „Atempause“ bringen, sagte Berger. */
 export function cueLaterInSentence(view: TextView, closeMark: number, sentence: SentenceRange): RawCue | null {
   const end = Math.min(sentence.end, closeMark + CUE_WINDOW_CHARS);
   for (let i = tokenIndexFrom(view, closeMark + 1); i < view.tokens.length; i++) {
@@ -115,9 +115,9 @@ export function cueLaterInSentence(view: TextView, closeMark: number, sentence: 
 }
 
 /**
- * Speech verb with an adjacent subject: "Trump schrieb", "erklärte Trump". A subject before the verb wins,
- * because after it comes the object when the subject leads ("Trump bezeichnete das Gespräch als …");
- * readNameBackward only accepts subject positions, so "im Weißen Haus erklärte Trump" still reads forward.
+ * Speech verb with an adjacent subject: "Berger schrieb", "erklärte Berger". A subject before the verb wins,
+ * because after it comes the object when the subject leads ("Berger bezeichnete die Einigung als …");
+ * readNameBackward only accepts subject positions, so "im Rathaus erklärte Berger" still reads forward.
  */
 export function verbCueAt(view: TextView, i: number): RawCue | null {
   const t = view.tokens[i]!;
@@ -125,7 +125,7 @@ export function verbCueAt(view: TextView, i: number): RawCue | null {
   return fromName(view, nameBeforeVerb(view, i) ?? nameAfterVerb(view, i), i, t.lower);
 }
 
-/** "laut Trump", "according to Trump" at token `i`, or "Trump zufolge" with the postposition at `i`. */
+/** "laut Berger", "according to Berger" at token `i`, or "Berger zufolge" with the postposition at `i`. */
 export function sourceCueAt(view: TextView, i: number): RawCue | null {
   const t = view.tokens[i];
   if (!t || isInsideQuote(view, t)) return null;
@@ -138,7 +138,7 @@ function cueWordAt(view: TextView, i: number): RawCue | null {
   return sourceCueAt(view, i) ?? verbCueAt(view, i);
 }
 
-/** "von ihm als „…“ beschrieben": a passive speech verb just after the quote, its agent before it. */
+/** "von ihr als „…“ beschrieben": a passive speech verb just after the quote, its agent before it. */
 function passiveAgentCue(view: TextView, before: number[], closeMark: number): RawCue | null {
   const lex = view.lexicon;
   const after = tokenIndexFrom(view, closeMark + 1);
@@ -156,14 +156,14 @@ function passiveAgentCue(view: TextView, before: number[], closeMark: number): R
   return null;
 }
 
-/** The subject at the very start of a sentence, for verbs far from it: "Trump hatte … behauptet, …". */
+/** The subject at the very start of a sentence, for verbs far from it: "Berger hatte … behauptet, …". */
 export function sentenceSubject(view: TextView, sentence: SentenceRange): RawCue | null {
   let first = tokenIndexFrom(view, sentence.start);
   while (view.tokens[first] && isInsideQuote(view, view.tokens[first]!)) first++;
   if (!view.tokens[first] || view.tokens[first]!.start >= sentence.end) return null;
   const name = readNameForward(view, first);
   const ledByArticle = view.lexicon.determiners.has(view.tokens[first]!.lower);
-  // "Die Regierung in Kiew teilte mit, …", "Ein Sprecher hatte erklärt, …": a role is still a speaker here.
+  // "Die Verwaltung in Lindau teilte mit, …", "Ein Sprecher hatte erklärt, …": a role is still a speaker here.
   if (!name || name.pronoun || (name.titleOnly && !ledByArticle)) return null;
   return fromName(view, name, first);
 }
@@ -173,7 +173,7 @@ export function cueBefore(view: TextView, openMark: number, closeMark: number, s
   const before = narratorTokensBefore(view, sentence, openMark);
   const last = before[before.length - 1];
   if (last !== undefined && view.text.slice(view.tokens[last]!.end, openMark).includes(':')) {
-    // "Trump: „…“" (headline style) or "Trump sagte: „…“".
+    // "Berger: „…“" (headline style) or "Berger sagte: „…“".
     const colon = verbCueAt(view, last) ?? fromName(view, readNameBackward(view, last), last);
     if (colon) return colon;
   }

@@ -1,6 +1,6 @@
 // Matches speaker names across spellings and transliterations (Selenskyj / Selenskij / Zelensky,
 // Lawrow / Lavrov) by their surnames. The phonetic comparison is the names module's: Kölner Phonetik
-// confirmed by a small edit distance, because the code alone also merges Scholz / Schulze or Putin / Puten.
+// confirmed by a small edit distance, because the code alone also merges Scholz / Schulze or Berger / Burger.
 
 import { sameNameVariant } from '../names/koelner-phonetik';
 
@@ -14,7 +14,7 @@ export function foldName(text: string): string {
     .replace(/['’]s?$/u, '');
 }
 
-/** The comparison key of a speaker: the folded last word of the name ("Donald Trump" → "trump"). */
+/** The comparison key of a speaker: the folded last word of the name ("Anna Berger" → "berger"). */
 export function speakerKey(name: string): string {
   const words = name.trim().split(/\s+/u);
   return foldName(words[words.length - 1] ?? '');

@@ -1,5 +1,5 @@
 // How likely two renderings are the same original statement. Outlets translate one English sentence each in
-// their own way ("langes und sehr produktives" / "lange und hochproduktiv" / "lang und sehr produktiv"), so
+// their own way ("offene und sehr konstruktive" / "offen und hochkonstruktiv" / "offen und sehr konstruktiv"), so
 // words are compared as stems, intensifiers ("sehr", "hoch-") collapse to one marker, compounds count for
 // their head ("Staatsbesuche" ~ "besuchen"), and near-identical stems match by character 4-grams.
 //
@@ -35,7 +35,7 @@ const MIN_MATCHED_STEMS = 3;
 export interface StatementFeatures {
   language: string;
   stems: Set<string>;
-  /** Inverse document frequency over all renderings compared together: "Ukraine" and "Trump" weigh little. */
+  /** Inverse document frequency over all renderings compared together: "Stadtwerke" and "Berger" weigh little. */
   weights: Map<string, number>;
   /** Character 4-grams of every stem of the renderings compared together. */
   grams: Map<string, Set<string>>;
@@ -259,7 +259,7 @@ function stemMatchesDirectly(stem: string, others: Set<string>, grams: Map<strin
 
 /**
  * Weighted share of the shorter rendering's stems found in the longer one (an overlap coefficient with fuzzy
- * matching and IDF weights). Overlap, not Jaccard: a quoted fragment ("lang und sehr produktiv") lies wholly
+ * matching and IDF weights). Overlap, not Jaccard: a quoted fragment ("offen und sehr konstruktiv") lies wholly
  * inside the sentence that reports it. At least three stems must match, or all of a shorter rendering's:
  * two shared words of three ("Präsident", "Treffen") are what unrelated statements on one event share.
  */

@@ -2,7 +2,7 @@
 // renderings of one original statement across articles.
 
 /**
- * How a speaker was found: an explicit cue naming them ("sagte Trump", "laut Trump"), a cue with a pronoun
+ * How a speaker was found: an explicit cue naming them ("sagte Berger", "laut Berger"), a cue with a pronoun
  * ("sagte er"), an impersonal cue ("hieß es": speaker deliberately unknown), the speaker of the previous quote
  * in the same paragraph (journalistic convention), or nothing.
  */
@@ -10,13 +10,13 @@ export type SpeakerBasis = 'cue' | 'pronoun' | 'impersonal' | 'continuation' | '
 
 /** Who speaks: `speaker` is the short form used for display and matching (surname or institution). */
 export interface Speaker {
-  /** Surname or institution ("Trump", "Präsidialamt"), or null when unknown. */
+  /** Surname or institution ("Berger", "Rathaus"), or null when unknown. */
   speaker: string | null;
-  /** The cue's words as written ("US-Präsident Donald Trump", "er"), or null. */
+  /** The cue's words as written ("Bürgermeisterin Anna Berger", "er"), or null. */
   speakerText: string | null;
   basis: SpeakerBasis;
   /**
-   * True when `speaker` is a role or title ("mayor", "Kremlchef") that no person the article introduced with
+   * True when `speaker` is a role or title ("mayor", "Feuerwehrchef") that no person the article introduced with
    * that title resolves: shown, but not a name, so it never counts as a different person than a named speaker.
    */
   role?: true;

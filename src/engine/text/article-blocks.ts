@@ -27,9 +27,9 @@ function startsWithMarker(lower: string, markers: readonly string[]): boolean {
 }
 
 const SENTENCE_END = /[.!?…"“”»«'’)]\s*$/u;
-// An all-capitals place line at the start of a report: "BERLIN.", "WASHINGTON D.C./MOSKAU." (dateline).
+// An all-capitals place line at the start of a report: "BERLIN.", "LINDAU/BREGENZ." (dateline).
 const DATELINE = /^((?:[\p{Lu}][\p{Lu}.\-]*\s?)+(?:\/\s?(?:[\p{Lu}][\p{Lu}.\-]*\s?)+)*)[.:–-]\s+(?=\p{Lu})/u;
-// A short author or agency tag closing a report: "(rr)", "(dpa)", "(AFP/Reuters)".
+// A short author or agency tag closing a report: "(ab)", "(epd)", "(AFP/Reuters)".
 const AUTHOR_TAG = /\s*\((?:[\p{L}]{1,12})(?:[\/,][\p{L}]{1,12})*\)\s*$/u;
 
 function classifyLine(line: string): BlockKind {
@@ -45,7 +45,7 @@ function classifyLine(line: string): BlockKind {
   // Domains, paths, time stamps and other lines without a sentence's worth of words.
   const plainWords = words.filter((w) => /^\p{L}{2,}$/u.test(w.text));
   const domainOnly = /^[\w.-]+\.[a-z]{2,}$/i.test(lower);
-  // A line that is only a short tag in brackets: "(dpa)", "(ab/cd)".
+  // A line that is only a short tag in brackets: "(epd)", "(ab/cd)".
   if (AUTHOR_TAG.test(line) && line.replace(AUTHOR_TAG, '').trim() === '') return 'meta';
   const timeStamp = /\d{1,2}:\d{2}/.test(line) && plainWords.length <= 5;
   if ((plainWords.length <= 3 && !SENTENCE_END.test(line)) || domainOnly || timeStamp) {

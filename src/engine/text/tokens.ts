@@ -1,5 +1,5 @@
 // Word tokens with their character offsets. Hyphen compounds ("Ukraine-Krieg") and numbers with inner
-// separators ("12.02.25", "4,5") stay whole; callers that need the parts use `compoundParts`.
+// separators ("03.07.19", "4,5") stay whole; callers that need the parts use `compoundParts`.
 
 export interface Token {
   /** The word as written (case and spelling kept: old orthography and transliterations are signals). */

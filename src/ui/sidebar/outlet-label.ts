@@ -1,4 +1,4 @@
-// How an outlet column is named in words: "A RT DE", "B Unknown outlet", "This article (APA)".
+// How an outlet column is named in words: "A Tagesblatt", "B Unknown outlet", "This article (Nordkurier)".
 
 import { t } from '../i18n';
 import type { OutletColumn } from './view-model';
