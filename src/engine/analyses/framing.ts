@@ -4,7 +4,9 @@
 
 import type { EventAlignment } from '../align/align-event';
 import { bundledLexicon, type Lexicon } from '../framing/lexicon';
+import { findLexiconTerms } from '../framing/find-lexicon-terms';
 import { lexiconFraming } from '../framing/lexicon-framing';
+import { perArticleCache } from './per-article-cache';
 import type { Framing } from './framing-types';
 import { personNaming } from './person-naming';
 import { spellingVariants } from './spelling-variants';
@@ -15,6 +17,8 @@ export interface FramingOptions {
   lexicon?: Lexicon | false;
 }
 
+const lexiconHits = perArticleCache((article, lexicon: Lexicon) => findLexiconTerms(article.text, lexicon));
+
 function surfacesOf(f: Framing): Set<string> {
   return new Set(f.variants.flatMap((v) => [v.term, ...(v.surfaces ?? [])].map((s) => s.toLowerCase())));
 }
@@ -23,7 +27,7 @@ export function framingOf(alignment: EventAlignment, options: FramingOptions = {
   const language = alignment.context.language;
   const lexicon = options.lexicon === undefined ? bundledLexicon(language) : options.lexicon;
   const fromLexicon: Framing[] = lexicon
-    ? lexiconFraming(alignment.articles.map((a) => ({ articleId: a.id, text: a.article.text })), lexicon, 1)
+    ? lexiconFraming(alignment.articles.map((a) => ({ articleId: a.id, text: a.article.text, hits: lexiconHits(a.article, lexicon) })), lexicon, 1)
         // Several outlets using one term show no difference; one outlet alone using a listed term for
         // something the others leave unnamed ("Putsch") does.
         .filter((entry) => entry.variants.length >= 2 || entry.variants[0]!.articleIds.length === 1)

@@ -3,16 +3,18 @@
 
 import type { AlignedArticle } from '../align/align-event';
 import { extractQuotes, extractReportedSpeech, groupQuotes, type QuoteGroup } from '../quotes';
+import { perArticleCache } from './per-article-cache';
+
+const NO_KEY = {};
+
+const statementsOf = perArticleCache((article) => [
+  // Scare quotes (a single term set in quotes) are word choice, not a statement someone made.
+  ...extractQuotes(article.text, article.language).filter((q) => q.kind === 'statement'),
+  ...extractReportedSpeech(article.sentences.map((s) => ({ index: s.index, text: s.text })), article.language),
+]);
 
 export function quoteRenderings(articles: AlignedArticle[]): QuoteGroup[] {
-  const byArticle = articles.map(({ id, article }) => ({
-    articleId: id,
-    quotes: [
-      // Scare quotes (a single term set in quotes) are word choice, not a statement someone made.
-      ...extractQuotes(article.text, article.language).filter((q) => q.kind === 'statement'),
-      ...extractReportedSpeech(article.sentences.map((s) => ({ index: s.index, text: s.text })), article.language),
-    ],
-  }));
+  const byArticle = articles.map(({ id, article }) => ({ articleId: id, quotes: statementsOf(article, NO_KEY) }));
   // Shared statements first, then by how many outlets carry them.
   return groupQuotes(byArticle).sort((a, b) => articleCount(b) - articleCount(a));
 }

@@ -1,7 +1,7 @@
 // Framing from the lexicon: for each concept, which articles use which of its terms. Shown only where at
 // least two articles name the concept at all, since a choice is visible only beside another article's choice.
 
-import { findLexiconTerms } from './find-lexicon-terms';
+import { findLexiconTerms, type LexiconHit } from './find-lexicon-terms';
 import type { Lexicon, LexiconCategory, LexiconConcept } from './lexicon-format';
 
 export interface FramingVariant {
@@ -31,11 +31,15 @@ interface Usage {
 
 /** `minArticles`: how many articles must name a concept for it to be reported (default 2: a choice shows
  *  beside another article's choice). */
-export function lexiconFraming(articles: { articleId: string; text: string }[], lexicon: Lexicon, minArticles = 2): FramingEntry[] {
+export function lexiconFraming(
+  articles: { articleId: string; text: string; hits?: LexiconHit[] }[],
+  lexicon: Lexicon,
+  minArticles = 2,
+): FramingEntry[] {
   // conceptId → term → usage
   const usage = new Map<string, Map<string, Usage>>();
-  for (const { articleId, text } of articles) {
-    for (const hit of findLexiconTerms(text, lexicon)) {
+  for (const { articleId, text, hits } of articles) {
+    for (const hit of hits ?? findLexiconTerms(text, lexicon)) {
       const terms = usage.get(hit.conceptId) ?? new Map<string, Usage>();
       const use = terms.get(hit.term) ?? { articleIds: new Set(), surfaces: new Set() };
       use.articleIds.add(articleId);
