@@ -10,6 +10,7 @@ import type { ArticleRow, EventRow, ParallaxDb } from './schema';
 export { CorpusDbError, type CorpusDbErrorCode } from './corpus-db-error';
 export { seedBundledCorpus, type SeedResult } from './seed-bundled';
 export { addUserArticle, type UserArticlePlacement, type UserArticleResult } from './user-article';
+export { loadUserLexicon } from './admin/user-lexicon';
 
 export interface LoadedCorpus {
   articles: CorpusArticle[];

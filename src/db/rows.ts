@@ -4,12 +4,12 @@
 import type { CorpusArticle } from '../engine/types';
 import type { ArticleRow } from './schema';
 
-export function articleRow(article: CorpusArticle, eventId: string): ArticleRow {
-  return { ...article, eventId, outletName: article.outlet.name };
+export function articleRow(article: CorpusArticle, eventId: string, placedByReader = false): ArticleRow {
+  return { ...article, eventId, outletName: article.outlet.name, placedByReader };
 }
 
 export function articleFromRow(row: ArticleRow): CorpusArticle {
-  const { eventId: _eventId, outletName: _outletName, ...article } = row;
+  const { eventId: _eventId, outletName: _outletName, placedByReader: _placed, ...article } = row;
   return article;
 }
 

@@ -51,7 +51,8 @@ export interface SeedPlan {
 }
 
 /** `stored[i]` is the stored row with the id of `rows[i]`, if any. Rows of other origins are left alone,
- *  even when the pack now holds the same text: the reader's copy stays theirs. */
+ *  even when the pack now holds the same text: the reader's copy stays theirs. A bundled article the reader
+ *  moved takes the pack's content but stays in the reader's event. */
 export function planSeed(rows: ArticleRow[], stored: (ArticleRow | undefined)[], storedBundledIds: string[]): SeedPlan {
   const plan: SeedPlan = { puts: [], added: 0, updated: 0, removals: [] };
   rows.forEach((row, i) => {
@@ -59,8 +60,12 @@ export function planSeed(rows: ArticleRow[], stored: (ArticleRow | undefined)[],
     if (!old) {
       plan.puts.push(row);
       plan.added++;
-    } else if (old.origin === 'bundled' && !sameRecord(old, row)) {
-      plan.puts.push(row);
+      return;
+    }
+    if (old.origin !== 'bundled') return;
+    const next = old.placedByReader ? { ...row, eventId: old.eventId, placedByReader: true } : row;
+    if (!sameRecord(old, next)) {
+      plan.puts.push(next);
       plan.updated++;
     }
   });

@@ -1,0 +1,24 @@
+// The options page, where the reader manages the corpus. An extension page: it opens the corpus database
+// itself. Imports run in a worker so that parsing a large file cannot freeze the page (`?import=page` runs
+// them on the page instead, to measure the difference).
+
+import { render } from 'preact';
+import { createCorpusAdmin } from '../../src/db/admin/corpus-admin';
+import { openCorpusDb } from '../../src/db/schema';
+import { t, uiLanguage } from '../../src/ui/i18n';
+import { pageImport, type ImportRunner } from '../../src/ui/options/import-runner';
+import { workerImport } from '../../src/ui/options/import-worker-client';
+import { OptionsApp } from '../../src/ui/options/options-app';
+import './style.css';
+
+const admin = createCorpusAdmin(openCorpusDb());
+const onPage = new URLSearchParams(location.search).get('import') === 'page';
+
+function createImport(): ImportRunner {
+  if (onPage || typeof Worker !== 'function') return pageImport(admin);
+  return workerImport(new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
+}
+
+document.documentElement.lang = uiLanguage();
+document.title = t('optPageTitle');
+render(<OptionsApp admin={admin} createImport={createImport} />, document.getElementById('app')!);

@@ -1,0 +1,109 @@
+// What an import would do, worked out before anything is written: the file's format, its valid and invalid
+// records, and each valid article classified against the corpus (added, updated, duplicate). Long files are
+// worked through in chunks with a macrotask between them, reporting progress, so the page stays responsive.
+
+import type { ImportPlan, ImportProgress } from '../corpus-admin-api';
+import { readImportText } from '../../engine/corpus/import-text';
+import { validateJsonLines } from '../../engine/corpus/jsonl';
+import { validateCorpusPack, type RecordProblem } from '../../engine/corpus/pack-format';
+import { articleIdFor } from '../../engine/corpus/seed-manifest';
+import type { CorpusArticle, CorpusEvent } from '../../engine/types';
+import { guardDb } from '../corpus-db-error';
+import { readRevision } from '../meta';
+import { articleFromRow, sameRecord } from '../rows';
+import type { ArticleRow, ParallaxDb } from '../schema';
+import type { SnapshotCache } from './corpus-snapshot';
+import { CHUNK, nextMacrotask } from './next-macrotask';
+
+type Progress = ((p: ImportProgress) => void) | undefined;
+
+interface ReadRecords {
+  format: ImportPlan['format'];
+  articles: CorpusArticle[];
+  events: CorpusEvent[];
+  invalid: RecordProblem[];
+}
+
+async function readRecords(source: string, text: string, onProgress: Progress): Promise<ReadRecords> {
+  onProgress?.({ phase: 'reading', done: 0, total: 1 });
+  const read = readImportText(text, source);
+  if (read.format === 'pack') {
+    const { pack, problems } = validateCorpusPack(read.json, source, 'imported');
+    onProgress?.({ phase: 'reading', done: 1, total: 1 });
+    return { format: 'pack', articles: pack.articles, events: pack.events, invalid: problems };
+  }
+  const records: ReadRecords = { format: 'jsonl', articles: [], events: [], invalid: [] };
+  const seenIds = new Map<string, number>();
+  for (let i = 0; i < read.lines.length; i += CHUNK) {
+    const { articles, problems } = validateJsonLines(read.lines.slice(i, i + CHUNK), 'imported', seenIds);
+    records.articles.push(...articles);
+    records.invalid.push(...problems);
+    onProgress?.({ phase: 'reading', done: Math.min(i + CHUNK, read.lines.length), total: read.lines.length });
+    await nextMacrotask();
+  }
+  return records;
+}
+
+/** Content equality without the origin: the same article re-imported from an export or another file is a
+ *  duplicate whoever made the file. */
+function sameContent(row: ArticleRow, article: CorpusArticle): boolean {
+  const { origin: _a, ...stored } = articleFromRow(row);
+  const { origin: _b, ...incoming } = article;
+  return sameRecord(stored, incoming);
+}
+
+type Classified = Pick<ImportPlan, 'added' | 'updated' | 'duplicates'>;
+
+/** `textKeys`: folded-text key → id of the stored article with that text, and of earlier records of the file. */
+function classify(article: CorpusArticle, stored: ArticleRow | undefined, textKeys: Map<string, string>, into: Classified): void {
+  const key = articleIdFor(article.text);
+  if (stored) {
+    if (sameContent(stored, article)) into.duplicates.push({ article, existingId: stored.id });
+    else into.updated.push(article);
+  } else {
+    const existingId = textKeys.get(key);
+    if (existingId !== undefined) into.duplicates.push({ article, existingId });
+    else into.added.push(article);
+  }
+  if (!textKeys.has(key)) textKeys.set(key, article.id);
+}
+
+/** The pack's events for the articles the import adds; an article a second event names again stays in the
+ *  first and the second event's claim is listed as invalid. */
+function eventsForAdded(events: CorpusEvent[], added: CorpusArticle[], invalid: RecordProblem[]): CorpusEvent[] {
+  const addedIds = new Set(added.map((a) => a.id));
+  const eventOf = new Map<string, string>();
+  const kept: CorpusEvent[] = [];
+  events.forEach((event, i) => {
+    const members: string[] = [];
+    for (const id of event.articleIds) {
+      const other = eventOf.get(id);
+      if (other !== undefined && other !== event.id) {
+        invalid.push({ record: i + 1, list: 'events', id: event.id, message: `names article "${id}", which event "${other}" already holds; it stays there` });
+        continue;
+      }
+      eventOf.set(id, event.id);
+      if (addedIds.has(id) && !members.includes(id)) members.push(id);
+    }
+    if (members.length > 0) kept.push({ ...event, articleIds: members });
+  });
+  return kept;
+}
+
+export async function planImport(db: ParallaxDb, snapshots: SnapshotCache, source: string, text: string, onProgress?: (p: ImportProgress) => void): Promise<ImportPlan> {
+  const records = await readRecords(source, text, onProgress);
+  const revision = await guardDb('read the corpus revision', () => readRevision(db));
+  const textKeys = new Map(await snapshots.textKeysNow());
+  const plan: ImportPlan = { source, format: records.format, added: [], updated: [], duplicates: [], invalid: records.invalid, events: [], basedOnRevision: revision };
+  const { articles } = records;
+  onProgress?.({ phase: 'validating', done: 0, total: articles.length });
+  for (let i = 0; i < articles.length; i += CHUNK) {
+    const chunk = articles.slice(i, i + CHUNK);
+    const stored = await guardDb(`check ${source} against the corpus`, () => db.articles.bulkGet(chunk.map((a) => a.id)));
+    chunk.forEach((article, k) => classify(article, stored[k], textKeys, plan));
+    onProgress?.({ phase: 'validating', done: i + chunk.length, total: articles.length });
+    await nextMacrotask();
+  }
+  plan.events = eventsForAdded(records.events, plan.added, plan.invalid);
+  return plan;
+}
