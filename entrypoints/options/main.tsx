@@ -9,6 +9,9 @@ import { t, uiLanguage } from '../../src/ui/i18n';
 import { pageImport, type ImportRunner } from '../../src/ui/options/import-runner';
 import { workerImport } from '../../src/ui/options/import-worker-client';
 import { OptionsApp } from '../../src/ui/options/options-app';
+// Vite bundles the worker and its imports as a file of its own (WXT's define of import.meta.url rules out the
+// `new Worker(new URL(…, import.meta.url))` form).
+import ImportWorker from './import-worker.ts?worker';
 import './style.css';
 
 const admin = createCorpusAdmin(openCorpusDb());
@@ -16,7 +19,7 @@ const onPage = new URLSearchParams(location.search).get('import') === 'page';
 
 function createImport(): ImportRunner {
   if (onPage || typeof Worker !== 'function') return pageImport(admin);
-  return workerImport(new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }));
+  return workerImport(new ImportWorker());
 }
 
 document.documentElement.lang = uiLanguage();

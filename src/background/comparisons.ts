@@ -36,10 +36,10 @@ export class Comparisons {
   }
 
   private async compute(token: string, article: PageArticle): Promise<Comparison> {
-    const { revision, index } = await this.corpus.current();
+    const { revision, index, lexicon } = await this.corpus.current();
     const known = this.computed.get(token);
     if (known && known.revision === revision) return known.comparison;
-    const comparison = Promise.resolve().then(() => compareArticle(engineInput(article), index));
+    const comparison = Promise.resolve().then(() => compareArticle(engineInput(article), index, { framing: { lexicon } }));
     this.computed.delete(token);
     this.computed.set(token, { revision, comparison });
     comparison.catch(() => this.computed.get(token)?.comparison === comparison && this.computed.delete(token));

@@ -4,12 +4,16 @@
 import { bundledPack } from '../db/bundled-pack';
 import { addUserArticle, corpusRevision, loadCorpus, seedBundledCorpus, type UserArticlePlacement } from '../db/corpus-store';
 import type { ParallaxDb } from '../db/schema';
+import { loadUserLexicon } from '../db/corpus-store';
+import { bundledLexicon, mergeLexicons, type Lexicon } from '../engine/framing/lexicon';
 import { buildCorpusIndex, type CorpusIndex } from '../engine/match/corpus-index';
 import type { CorpusArticle } from '../engine/types';
 
 export interface IndexedCorpus {
   revision: number;
   index: CorpusIndex;
+  /** The framing lexicon for a language: the bundled one with the reader's own terms merged over it. */
+  lexicon(language: string): Lexicon;
 }
 
 export class CorpusCache {
@@ -67,6 +71,30 @@ export class CorpusCache {
       await this.seed();
       corpus = await loadCorpus(this.database());
     }
-    return { revision: corpus.revision, index: buildCorpusIndex(corpus) };
+    return { revision: corpus.revision, index: buildCorpusIndex(corpus), lexicon: await this.readerLexicons() };
+  }
+
+  /** The reader's lexicons, read with the corpus (saving one bumps the revision). One that no longer
+   *  validates is skipped with a warning: the bundled terms still work. */
+  private async readerLexicons(): Promise<(language: string) => Lexicon> {
+    const own = new Map<string, Lexicon>();
+    for (const row of await this.database().lexicons.toArray()) {
+      try {
+        const lexicon = await loadUserLexicon(this.database(), row.language);
+        if (lexicon) own.set(row.language, lexicon);
+      } catch (error) {
+        console.warn('Parallax: the reader\'s lexicon was skipped:', (error as Error).message);
+      }
+    }
+    const merged = new Map<string, Lexicon>();
+    return (language) => {
+      let lexicon = merged.get(language);
+      if (!lexicon) {
+        const extra = own.get(language);
+        lexicon = extra ? mergeLexicons(bundledLexicon(language), extra) : bundledLexicon(language);
+        merged.set(language, lexicon);
+      }
+      return lexicon;
+    };
   }
 }

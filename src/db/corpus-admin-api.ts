@@ -26,11 +26,14 @@ export type ArticleSortKey = 'date' | 'title' | 'outlet' | 'origin' | 'event';
 export interface ArticleQuery {
   /** Case-insensitive substring of title, outlet or URL. */
   search?: string;
+  /** An outlet name; null: the articles whose outlet is unknown; absent: any outlet. */
   outlet?: string | null;
   eventId?: string;
   origin?: ArticleOrigin;
+  /** Inclusive YYYY-MM-DD bounds; undated articles never match a date bound. */
   dateFrom?: string;
   dateTo?: string;
+  /** Default: newest first. Missing values (no date, no outlet) come last in either direction. */
   sort?: { key: ArticleSortKey; descending: boolean };
   /** 0-based page. */
   page: number;

@@ -7,7 +7,9 @@ import { Dexie } from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveUserLexicon } from '../../src/db/admin/user-lexicon';
 import { loadCorpus } from '../../src/db/corpus-store';
+import { parseLexicon } from '../../src/engine/framing/lexicon';
 import { openCorpusDb } from '../../src/db/schema';
 import { articleIdFor } from '../../src/engine/corpus/seed-manifest';
 import type { BackgroundMessageType, ComparisonResult, PageArticle } from '../../src/messaging/protocol';
@@ -209,6 +211,23 @@ describe('comparisons', () => {
     expect(answer.comparison.event?.relation).toBe('same');
     expect(answer.comparison.event!.articles).toHaveLength(4);
     expect(answer.article.url).toBe('https://news.example/story');
+  });
+
+  it("shows the reader's own lexicon terms beside the bundled ones, after they are saved", async () => {
+    start();
+    const own = {
+      format: 'parallax-lexicon', version: 1, language: 'de',
+      concepts: [{ id: 'reader-platform', label: 'Naming of the platform', category: 'event-naming',
+        terms: [{ term: 'Plattform', note: 'Added by the reader.' }, { term: 'Kurznachrichtendienst', note: 'Added by the reader.' }] }],
+    };
+    await saveUserLexicon(openCorpusDb(dbName), parseLexicon(own, 'test lexicon'));
+    await prepare('t-lex', pageArticle(seedText('003')));
+    const answer: ComparisonResult = await send('getComparison', { token: 't-lex' }, frameSender());
+    if (answer.state !== 'ready') throw new Error(answer.state);
+    const concept = answer.comparison.framing.find((f) => f.concept === 'Naming of the platform');
+    expect(concept?.variants.map((v) => v.term).sort()).toEqual(['Kurznachrichtendienst', 'Plattform']);
+    // The bundled lexicon still applies.
+    expect(answer.comparison.framing.some((f) => f.concept === 'Naming of the war in Ukraine')).toBe(true);
   });
 
   it('finds no event for an unrelated text', async () => {

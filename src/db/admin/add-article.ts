@@ -10,7 +10,7 @@ import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { corpusFromRows } from '../corpus-store';
 import type { ParallaxDb } from '../schema';
 import { addUserArticle, type UserArticlePlacement } from '../user-article';
-import type { SnapshotCache } from './corpus-snapshot';
+import { sameTextElsewhere, type SnapshotCache } from './corpus-snapshot';
 import { eventIdFor, eventRowFor } from './new-event';
 
 /** "Same event" needs dates within three days (match-event.ts); undated events can always match. */
@@ -65,8 +65,8 @@ export async function addArticle(db: ParallaxDb, snapshots: SnapshotCache, input
     const title = typeof input?.title === 'string' && input.title.trim() ? ` "${input.title.trim().slice(0, 60)}"` : '';
     throw new CorpusDbError('invalid', `could not add the article${title}: it ${(error as Error).message}`);
   }
-  // The same text under another id (an imported article): the corpus has it already.
-  const existingId = (await snapshots.textKeysNow()).get(article.id);
+  // The same text under another id (an imported article) from the same outlet: the corpus has it already.
+  const existingId = sameTextElsewhere(await snapshots.textKeysNow(), article.id, article.outlet.name);
   if (existingId !== undefined) {
     const existing = await guardDb(`read article "${existingId}"`, () => db.articles.get(existingId));
     if (existing) return { articleId: existing.id, eventId: existing.eventId, added: false };

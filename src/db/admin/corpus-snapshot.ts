@@ -48,15 +48,28 @@ async function readSnapshot(db: ParallaxDb): Promise<CorpusSnapshot> {
   );
 }
 
-/** Folded-text key → article id of every stored article: tells the same text under another id. */
-async function readTextKeys(db: ParallaxDb): Promise<{ revision: number; keys: Map<string, string> }> {
+/** Folded-text key (articleIdFor) → the stored articles with that text and their outlets: tells the same
+ *  text under another id. */
+export type StoredTextKeys = ReadonlyMap<string, readonly { id: string; outlet: string | null }[]>;
+
+/** The article held under another id with the same folded text: from the same outlet, or where either
+ *  outlet is unknown. The same agency copy printed by two named outlets is two articles (a reprint the
+ *  comparison shows), not a duplicate. */
+export function sameTextElsewhere(keys: StoredTextKeys, key: string, outlet: string | null): string | undefined {
+  return keys.get(key)?.find((other) => other.outlet === null || outlet === null || other.outlet === outlet)?.id;
+}
+
+async function readTextKeys(db: ParallaxDb): Promise<{ revision: number; keys: StoredTextKeys }> {
   return guardDb('read the corpus', () =>
     db.transaction('r', db.articles, db.meta, async () => {
-      const keys = new Map<string, string>();
+      const keys = new Map<string, { id: string; outlet: string | null }[]>();
       const revision = await readRevision(db);
       await db.articles.each((row) => {
         const key = articleIdFor(row.text);
-        if (!keys.has(key)) keys.set(key, row.id);
+        const entry = { id: row.id, outlet: row.outletName };
+        const same = keys.get(key);
+        if (same) same.push(entry);
+        else keys.set(key, [entry]);
       });
       return { revision, keys };
     }),
@@ -67,7 +80,7 @@ async function readTextKeys(db: ParallaxDb): Promise<{ revision: number; keys: M
  *  revision they were read at; any write bumps the revision and so invalidates them. */
 export class SnapshotCache {
   private snapshot: Promise<CorpusSnapshot> | undefined;
-  private textKeys: Promise<{ revision: number; keys: Map<string, string> }> | undefined;
+  private textKeys: Promise<{ revision: number; keys: StoredTextKeys }> | undefined;
 
   constructor(private readonly db: ParallaxDb) {}
 
@@ -80,7 +93,7 @@ export class SnapshotCache {
     return next;
   }
 
-  async textKeysNow(): Promise<Map<string, string>> {
+  async textKeysNow(): Promise<StoredTextKeys> {
     const revision = await guardDb('read the corpus revision', () => readRevision(this.db));
     const cached = await this.textKeys?.catch(() => undefined);
     if (cached?.revision === revision) return cached.keys;

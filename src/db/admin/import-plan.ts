@@ -12,7 +12,7 @@ import { guardDb } from '../corpus-db-error';
 import { readRevision } from '../meta';
 import { articleFromRow, sameRecord } from '../rows';
 import type { ArticleRow, ParallaxDb } from '../schema';
-import type { SnapshotCache } from './corpus-snapshot';
+import { sameTextElsewhere, type SnapshotCache } from './corpus-snapshot';
 import { CHUNK, nextMacrotask } from './next-macrotask';
 
 type Progress = ((p: ImportProgress) => void) | undefined;
@@ -54,18 +54,25 @@ function sameContent(row: ArticleRow, article: CorpusArticle): boolean {
 
 type Classified = Pick<ImportPlan, 'added' | 'updated' | 'duplicates'>;
 
-/** `textKeys`: folded-text key → id of the stored article with that text, and of earlier records of the file. */
-function classify(article: CorpusArticle, stored: ArticleRow | undefined, textKeys: Map<string, string>, into: Classified): void {
+/** Articles by folded text (articleIdFor), with their outlet names. */
+type TextKeys = Map<string, { id: string; outlet: string | null }[]>;
+
+/** `textKeys`: the stored articles' texts, and those of the file's earlier records that will be written
+ *  (so that a duplicate always names an article the corpus will hold). */
+function classify(article: CorpusArticle, stored: ArticleRow | undefined, textKeys: TextKeys, into: Classified): void {
   const key = articleIdFor(article.text);
-  if (stored) {
-    if (sameContent(stored, article)) into.duplicates.push({ article, existingId: stored.id });
-    else into.updated.push(article);
-  } else {
-    const existingId = textKeys.get(key);
-    if (existingId !== undefined) into.duplicates.push({ article, existingId });
-    else into.added.push(article);
+  const existingId = stored
+    ? (sameContent(stored, article) ? stored.id : undefined)
+    : sameTextElsewhere(textKeys, key, article.outlet.name);
+  if (existingId !== undefined) {
+    into.duplicates.push({ article, existingId });
+    return;
   }
-  if (!textKeys.has(key)) textKeys.set(key, article.id);
+  (stored ? into.updated : into.added).push(article);
+  const entry = { id: article.id, outlet: article.outlet.name };
+  const same = textKeys.get(key);
+  if (same) same.push(entry);
+  else textKeys.set(key, [entry]);
 }
 
 /** The pack's events for the articles the import adds; an article a second event names again stays in the
@@ -93,7 +100,7 @@ function eventsForAdded(events: CorpusEvent[], added: CorpusArticle[], invalid: 
 export async function planImport(db: ParallaxDb, snapshots: SnapshotCache, source: string, text: string, onProgress?: (p: ImportProgress) => void): Promise<ImportPlan> {
   const records = await readRecords(source, text, onProgress);
   const revision = await guardDb('read the corpus revision', () => readRevision(db));
-  const textKeys = new Map(await snapshots.textKeysNow());
+  const textKeys: TextKeys = new Map([...(await snapshots.textKeysNow())].map(([key, same]) => [key, [...same]]));
   const plan: ImportPlan = { source, format: records.format, added: [], updated: [], duplicates: [], invalid: records.invalid, events: [], basedOnRevision: revision };
   const { articles } = records;
   onProgress?.({ phase: 'validating', done: 0, total: articles.length });

@@ -13,8 +13,9 @@ import { spellingVariants } from './spelling-variants';
 import { wordSubstitutions } from './word-substitutions';
 
 export interface FramingOptions {
-  /** The lexicon to use; `false` shows only what detection finds. Default: the bundled one for the language. */
-  lexicon?: Lexicon | false;
+  /** The lexicon to use, or how to get it for the compared article's language (the reader's terms merged
+   *  over the bundled ones); `false` shows only what detection finds. Default: the bundled lexicon. */
+  lexicon?: Lexicon | false | ((language: string) => Lexicon);
 }
 
 const lexiconHits = perArticleCache((article, lexicon: Lexicon) => findLexiconTerms(article.text, lexicon));
@@ -25,7 +26,8 @@ function surfacesOf(f: Framing): Set<string> {
 
 export function framingOf(alignment: EventAlignment, options: FramingOptions = {}): Framing[] {
   const language = alignment.context.language;
-  const lexicon = options.lexicon === undefined ? bundledLexicon(language) : options.lexicon;
+  const lexicon = options.lexicon === undefined ? bundledLexicon(language)
+    : typeof options.lexicon === 'function' ? options.lexicon(language) : options.lexicon;
   const fromLexicon: Framing[] = lexicon
     ? lexiconFraming(alignment.articles.map((a) => ({ articleId: a.id, text: a.article.text, hits: lexiconHits(a.article, lexicon) })), lexicon, 1)
         // Several outlets using one term show no difference; one outlet alone using a listed term for

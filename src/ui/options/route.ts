@@ -20,7 +20,7 @@ function isSection(value: string): value is SectionId {
 export function parseRoute(hash: string): Route {
   const body = hash.replace(/^#/, '');
   const question = body.indexOf('?');
-  const name = decodeURIComponent(question < 0 ? body : body.slice(0, question)).trim().toLowerCase();
+  const name = (question < 0 ? body : body.slice(0, question)).trim().toLowerCase();
   const params: Record<string, string> = {};
   if (question >= 0) {
     for (const [key, value] of new URLSearchParams(body.slice(question + 1))) params[key] = value;

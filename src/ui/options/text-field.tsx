@@ -45,7 +45,7 @@ interface TextFieldProps {
 export function TextField({ id, label, value, onInput, hint, error, type = 'text', wide, placeholder }: TextFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error} wide={wide}>
-      <input id={id} type={type} value={value} placeholder={placeholder} aria-invalid={error ? true : undefined}
+      <input id={id} type={type as 'text'} value={value} placeholder={placeholder} aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, Boolean(hint), Boolean(error))} onInput={(e) => onInput(e.currentTarget.value)} />
     </Field>
   );
