@@ -24,7 +24,8 @@ function segmenterFor(language: string): Intl.Segmenter {
 /** The segment before a break ends in something that does not end a sentence. */
 function endsWithoutSentenceEnd(previous: string, next: string): boolean {
   const tail = previous.trimEnd();
-  const lastWord = /([\p{L}\p{N}.]+)\.$/u.exec(tail)?.[1];
+  // The word before the final dot, as a whole word: "h" in "km/h." is a unit's end, not an initial.
+  const lastWord = /(?:^|[\s(„"'«»‚‘“])([\p{L}\p{N}.]+)\.$/u.exec(tail)?.[1];
   if (!lastWord) return false;
   const nextWord = /^[\s"'„“”‚‘’«»(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
   const bare = lastWord.toLowerCase().replace(/\.$/, '');
@@ -36,10 +37,26 @@ function endsWithoutSentenceEnd(previous: string, next: string): boolean {
   return false;
 }
 
+/** ICU does not break before a sentence that opens with a figure in some locales ("… on Tuesday. 50 members
+ *  voted"); such a segment is cut there unless the dot belongs to an abbreviation or an ordinal. */
+function* segmentsOf(paragraph: string, language: string): Generator<{ segment: string; index: number }> {
+  for (const part of segmenterFor(language).segment(paragraph)) {
+    let start = 0;
+    for (const m of part.segment.matchAll(/[.!?]["”“»']?\s+(?=\p{N})/gu)) {
+      const cut = m.index + m[0].length;
+      const before = part.segment.slice(start, cut);
+      if (/\d\.\s+$/u.test(before) || endsWithoutSentenceEnd(before, part.segment.slice(cut))) continue;
+      yield { segment: before, index: part.index + start };
+      start = cut;
+    }
+    yield { segment: part.segment.slice(start), index: part.index + start };
+  }
+}
+
 /** Sentences of one paragraph (no line breaks inside); offsets are relative to `offset`. */
 export function splitSentences(paragraph: string, language: string, offset = 0): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  for (const part of segmenterFor(language).segment(paragraph)) {
+  for (const part of segmentsOf(paragraph, language)) {
     const previous = spans[spans.length - 1];
     const start = offset + part.index;
     if (previous && (endsWithoutSentenceEnd(previous.text, part.segment) || /^\s*\p{Ll}/u.test(part.segment))) {
