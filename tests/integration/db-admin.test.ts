@@ -168,9 +168,11 @@ describe('overview and the articles list', () => {
     expect(byDate.slice(0, 2).map((r) => r.id)).toEqual(['x2', 'x1']);
     expect(byDate.at(-1)!.id).toBe('x3');
     expect((await list('date', false)).at(-1)!.id).toBe('x3');
-    const titles = (await list('title', false)).map((r) => r.title).filter(Boolean);
+    // Bundled articles stored without a title are listed by the title the engine derives from their text.
+    const titles = (await list('title', false)).map((r) => r.title).filter((t) => ['Hafen wird ausgebaut', 'Neue Brücke', 'Ohne Datum'].includes(t));
     expect(titles).toEqual(['Hafen wird ausgebaut', 'Neue Brücke', 'Ohne Datum']);
-    expect((await list('title', true)).map((r) => r.title).filter(Boolean)).toEqual([...titles].reverse());
+    expect((await list('title', false)).every((r) => r.title.length > 0)).toBe(true);
+    expect((await list('title', true)).map((r) => r.title).filter((t) => titles.includes(t))).toEqual([...titles].reverse());
     const outlets = (await list('outlet', true)).map((r) => r.outlet);
     expect(outlets.slice(0, 2)).toEqual(['RT DE', 'Kurier']);
     expect(outlets.slice(-3)).toEqual([null, null, null]);

@@ -234,3 +234,12 @@ export const buttonNamed = (root: ParentNode, name: string | RegExp) =>
     const label = b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
     return typeof name === 'string' ? label === name : name.test(label);
   });
+
+/** Waits (in act) until `ready()` holds: for an admin on a real database, whose answers take a few tasks. */
+export async function until(ready: () => boolean, timeoutMs = 3000) {
+  const end = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error('until: the page did not get there in time');
+    await flush(10);
+  }
+}

@@ -74,7 +74,7 @@ describe('the articles query in the hash', () => {
     }, { requiredKeys: ['sort', 'page', 'pageSize'] });
     fc.assert(
       fc.property(arbitraryQuery, (query) => {
-        const clean = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as ArticleQuery;
+        const clean = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) as unknown as ArticleQuery;
         const hash = formatRoute({ section: 'articles', params: paramsFromQuery(clean) });
         expect(queryFromParams(parseRoute(hash).params)).toEqual(clean);
       }),

@@ -2,6 +2,7 @@
 // read once per corpus revision and kept in memory, so that filtering, sorting and paging 10,000 articles is
 // a pass over an array rather than a database scan. Sorted orders are computed once per key and direction.
 
+import { displayTitle } from '../../engine/article/display-title';
 import type { ArticleSortKey, ArticleSummary } from '../corpus-admin-api';
 import { articleIdFor } from '../../engine/corpus/seed-manifest';
 import { guardDb } from '../corpus-db-error';
@@ -22,7 +23,7 @@ export interface CorpusSnapshot {
 export function summaryOf(row: ArticleRow, events: ReadonlyMap<string, EventRow>): ArticleSummary {
   return {
     id: row.id,
-    title: row.title,
+    title: displayTitle(row),
     outlet: row.outletName,
     outletKnown: row.outlet.known,
     date: row.date,

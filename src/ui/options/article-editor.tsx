@@ -1,9 +1,11 @@
 // One article: where it came from and which event holds it, its metadata (editable), "Move to event…",
 // "Delete…", and its text as stored (read-only).
 
+import { displayTitle as deriveTitle } from '../../engine/article/display-title';
 import { useState } from 'preact/hooks';
 import type { CorpusArticle } from '../../engine/types';
-import { formatDate, t } from '../i18n';
+import { t } from '../i18n';
+import { formatDay } from './format';
 import { ArticleText } from './article-text';
 import { useOptions } from './context';
 import { DeleteDialog } from './delete-dialogs';
@@ -16,15 +18,20 @@ import { shown, useLoad } from './use-load';
 
 type StoredArticle = CorpusArticle & { eventId: string; placedByReader: boolean };
 
+/** An article stored without a title is shown by the title the engine derives from its text. */
+export function displayTitle(article: Pick<CorpusArticle, 'title' | 'text' | 'language'>): string {
+  return deriveTitle(article) || t('optUntitled');
+}
+
 function ArticleHeader({ article }: { article: StoredArticle }) {
   const { overview } = useOptions();
   const event = shown(overview)?.events.find((e) => e.id === article.eventId);
   return (
     <div class="article-header">
-      <h2 class="article-title" lang={article.language === 'und' ? undefined : article.language}>{article.title || t('optUntitled')}</h2>
+      <h2 class="article-title" lang={article.language === 'und' ? undefined : article.language}>{displayTitle(article)}</h2>
       <p class="muted small">
         {t(ORIGIN_LABELS[article.origin])}
-        {article.date && <> · <time dateTime={article.date}>{formatDate(article.date)}</time></>}
+        {article.date && <> · <time dateTime={article.date}>{formatDay(article.date)}</time></>}
         {' · '}<span class="mono">{article.id}</span>
       </p>
       <p>

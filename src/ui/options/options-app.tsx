@@ -1,7 +1,7 @@
 // The options page: the section list, the section the hash names, the notice with Undo, and the state all
 // sections share (overview, selection, revision). Navigation is the location hash, so every view is a link.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { CorpusAdmin, DeletionReceipt } from '../../db/corpus-admin-api';
 import { t } from '../i18n';
 import { OptionsContext, type OptionsContextValue } from './context';

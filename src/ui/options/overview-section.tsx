@@ -3,10 +3,10 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import type { EventSummary } from '../../db/corpus-admin-api';
-import { formatDate, t } from '../i18n';
+import { t } from '../i18n';
 import { useOptions } from './context';
 import { ErrorMessage } from './error-message';
-import { formatCount } from './format';
+import { formatCount, formatDay } from './format';
 import { Pager } from './pager';
 import { formatRoute } from './route';
 import { shown } from './use-load';
@@ -24,7 +24,7 @@ function EventRow({ event }: { event: EventSummary }) {
       <th scope="row" class="cell-title">
         <a href={formatRoute({ section: 'articles', params: { event: event.id } })}>{event.title || t('optUntitled')}</a>
       </th>
-      <td class="cell-date">{event.date ? <time dateTime={event.date}>{formatDate(event.date)}</time> : '–'}</td>
+      <td class="cell-date">{event.date ? <time dateTime={event.date}>{formatDay(event.date)}</time> : '–'}</td>
       <td class="cell-number">{formatCount(event.articleCount)}</td>
       <td class="cell-number" title={event.outlets.join(', ')}>{formatCount(event.outlets.length)}</td>
     </tr>
@@ -41,7 +41,8 @@ export function OverviewSection() {
   const pages = Math.max(1, Math.ceil(events.length / EVENTS_PER_PAGE));
   const current = Math.min(page, pages - 1);
   return (
-    <div class="stack">
+    <div class="stack" aria-busy={overview.kind === 'loading'}>
+      {overview.kind === 'loading' && <p class="muted small" role="status">{t('optLoading')}</p>}
       <dl class="counts">
         <div><dt>{t('optCountArticles')}</dt><dd>{formatCount(value.articleCount)}</dd></div>
         <div><dt>{t('optCountEvents')}</dt><dd>{formatCount(value.events.length)}</dd></div>
