@@ -5,7 +5,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ArticleInput } from '../engine/types';
+import { splitTitle } from '../engine/article/split-title';
 import { extractArticle, ExtractionError, type ExtractionErrorCode } from '../engine/extract';
+
+export { splitTitle };
 
 export class InputError extends Error {
   constructor(message: string) {
@@ -27,7 +30,6 @@ const SUPPORTED = ['.txt', '.html', '.htm'];
 const MAX_BYTES = 20 * 1024 * 1024;
 // A few broken bytes (a pasted emoji cut in half) should not reject a whole article.
 const MAX_INVALID_UTF8_SHARE = 0.001;
-const MAX_TITLE_LENGTH = 120;
 
 const EXTRACTION_REASONS: Record<ExtractionErrorCode, string> = {
   'not-an-article': 'no article found on the page',
@@ -127,34 +129,6 @@ function articleFromHtml(path: string, html: string, url: string | undefined, da
 function articleFromText(text: string, url: string | undefined, date: string | null): FileArticle {
   const { title, body } = splitTitle(text);
   return { title, text: body, url: url ?? null, outlet: null, date, language: null };
-}
-
-/**
- * A short first line followed by more text is the title ("Stadtrat beschließt Haushalt"); a first line that
- * reads like a sentence, a label ("Kommentar"), a domain, a dateline or metadata is not, and then the title is
- * "" and the whole text is kept for the engine to derive one.
- */
-export function splitTitle(text: string): { title: string; body: string } {
-  const newline = text.indexOf('\n');
-  if (newline < 0) return { title: '', body: text };
-  const firstLine = text.slice(0, newline).trim();
-  const rest = text.slice(newline + 1);
-  if (rest.trim() === '' || !looksLikeTitle(firstLine)) return { title: '', body: text };
-  return { title: firstLine, body: rest.replace(/^(?:[^\S\n]*\r?\n)+/, '') };
-}
-
-function looksLikeTitle(line: string): boolean {
-  if (line.length === 0 || line.length > MAX_TITLE_LENGTH) return false;
-  // Ends like a sentence or runs on (",", ":"), ignoring closing quotes and brackets.
-  if (/[.!?…:;,]$/.test(line.replace(/["'“”„»«’)\]]+$/, ''))) return false;
-  // Titles start with a capital, a digit, a quote or a caseless script; metadata and domains start lower-case.
-  if (/^\p{Ll}/u.test(line)) return false;
-  if (line.split(/\s+/).length < 2) return false;
-  if (/^(?:https?:\/\/|www\.)/i.test(line)) return false;
-  // A dateline ("Montag, 03.03.25, 14:05") is mostly digits and punctuation.
-  const visible = line.replace(/\s+/g, '');
-  const letters = (visible.match(/\p{L}/gu) ?? []).length;
-  return letters >= visible.length / 2;
 }
 
 function checkedDate(path: string, date: string | undefined): string | null {
