@@ -74,8 +74,13 @@ export interface ImportPlan {
   duplicates: { article: CorpusArticle; existingId: string }[];
   /** Invalid records with the reason for each ("record 12 ("id": "abc") has no "text""). */
   invalid: RecordProblem[];
-  /** Events the pack brings for its added articles (restricted to them); added articles without one are
-   *  placed by the engine on import, clustered among themselves (not matched to the corpus's events). */
+  /** Placement changes: articles the corpus already holds unchanged (duplicates by id, not listed in
+   *  `duplicates`) that the pack puts in another event, or marks as placed by the reader while the stored
+   *  row is not. An unmarked pack placement never moves an article the reader placed. `placedByReader` is
+   *  the mark the article gets. Absent: none (a plan made before placements travelled). */
+  moved?: { articleId: string; eventId: string; placedByReader: boolean }[];
+  /** Events the pack brings for its added and moved articles (restricted to them); added articles without
+   *  one are placed by the engine on import, clustered among themselves (not matched to the corpus's events). */
   events: CorpusEvent[];
   /** The corpus revision the plan was checked against: applyImport refuses the plan ('invalid') when the
    *  corpus changed since. Absent: applied whatever changed. */
@@ -90,6 +95,7 @@ export interface ImportProgress {
 
 export interface ImportResult {
   added: number;
+  /** Articles whose content was replaced, and articles moved to the pack's event (plan.moved). */
   updated: number;
   /** Records not written: duplicates, invalid article records, and updates of articles deleted since the plan. */
   skipped: number;
@@ -122,7 +128,7 @@ export type Placement = { eventId: string } | { newEvent: true };
 export interface CorpusAdmin {
   overview(): Promise<CorpusOverview>;
   listArticles(query: ArticleQuery): Promise<ArticlePage>;
-  getArticle(id: string): Promise<(CorpusArticle & { eventId: string; placedByReader: boolean }) | undefined>;
+  getArticle(id: string): Promise<(Omit<CorpusArticle, 'placedByReader'> & { eventId: string; placedByReader: boolean }) | undefined>;
   updateArticle(id: string, patch: ArticlePatch): Promise<void>;
   /** Moves an article to another event or a new one; the reader's decision survives recomputed events. */
   moveArticle(id: string, placement: Placement): Promise<{ eventId: string }>;

@@ -6,7 +6,7 @@ import type { Lexicon } from '../engine/framing/lexicon-format';
 import type { CorpusArticle } from '../engine/types';
 
 /** A corpus article as stored: its event and outlet name are denormalised so that they can be indexed. */
-export interface ArticleRow extends CorpusArticle {
+export interface ArticleRow extends Omit<CorpusArticle, 'placedByReader'> {
   eventId: string;
   outletName: string | null;
   /** The reader put it in its event (version 2): seeding and clustering leave it there. Not indexed, as

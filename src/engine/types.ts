@@ -44,6 +44,8 @@ export interface CorpusArticle {
   dateNote?: string;
   language: string;
   origin: ArticleOrigin;
+  /** Corpus packs only: the reader put the article in its event by hand (present only when true). */
+  placedByReader?: true;
 }
 
 /** A group of corpus articles reporting one event, as clustered by the engine. */

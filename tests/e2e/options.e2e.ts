@@ -176,7 +176,8 @@ describe('Options page: the reader manages the corpus (Chromium, English UI)', (
 
   test('export → reset dropping everything → import of the export gives back the same corpus', async () => {
     const options = await OptionsPage.open(session);
-    // A corpus worth the round trip: the bundled reports, 40 imported ones and one the reader moved.
+    // A corpus worth the round trip: the bundled reports, 40 imported ones, one of each the reader moved.
+    const bundledMoved = (await options.exportAll()).pack.articles[2]!.id as string;
     const { pack } = generateCorpus({ articles: 40, seed: 11 });
     expect(await options.importFile(files.json('generated-40.json', pack))).toContain('Imported. New: 40 ·');
     const total = BUNDLED.articles + 40;
@@ -186,10 +187,16 @@ describe('Options page: the reader manages the corpus (Chromium, English UI)', (
     await options.dialog.getByRole('radio', { name: 'A new event of its own' }).check();
     await options.confirmDialog('Move');
     await expect.poll(() => options.announcement.textContent()).toBe('Moved to a new event of its own.');
+    await options.goto('article', { id: bundledMoved });
+    await options.page.getByRole('button', { name: 'Move to event…' }).click();
+    await options.dialog.getByRole('radio', { name: 'A new event of its own' }).check();
+    await options.confirmDialog('Move');
+    await expect.poll(() => options.page.locator('.article-header').innerText()).toContain('you placed it here');
     expect(await options.articleTotal()).toBe(total);
-    // The export carries the reader's placement as the event itself, not the "placed by you" mark.
-    const row = (r: Awaited<ReturnType<OptionsPage['articleRows']>>[number]) => JSON.stringify({ ...r, event: r.event.replace(/ · placed by you$/, '') });
-    expect((await options.articleRows()).filter((r) => r.event.endsWith(' · placed by you'))).toHaveLength(1);
+    // The export carries the reader's placement as the event itself and the "placed by you" mark.
+    const row = (r: Awaited<ReturnType<OptionsPage['articleRows']>>[number]) => JSON.stringify(r);
+    const placedBefore = (await options.articleRows()).filter((r) => r.event.endsWith(' · placed by you'));
+    expect(placedBefore).toHaveLength(2);
     const rowsBefore = (await options.articleRows()).map(row).sort();
     expect(rowsBefore).toHaveLength(total); // one page holds them all
     const countsBefore = await options.counts();
@@ -197,6 +204,10 @@ describe('Options page: the reader manages the corpus (Chromium, English UI)', (
     expect(exported.fileName).toMatch(/^parallax-corpus-\d{4}-\d{2}-\d{2}\.json$/);
     expect(exported.pack).toMatchObject({ format: 'parallax-corpus', version: 1 });
     expect(exported.pack.articles).toHaveLength(total);
+    expect(exported.pack.articles.filter((a) => a.placedByReader !== undefined).map((a) => [a.id, a.placedByReader]).sort())
+      .toEqual([[moved, true], [bundledMoved, true]].sort());
+    const movedEvents = [moved, bundledMoved].map((id) => exported.pack.events.find((e) => e.articleIds.includes(id))!);
+    expect(movedEvents.map((e) => e.articleIds)).toEqual([[moved], [bundledMoved]]);
 
     // Reset, dropping the reader's own and imported articles: only the bundled corpus is left.
     await options.goto('reset');
@@ -206,23 +217,27 @@ describe('Options page: the reader manages the corpus (Chromium, English UI)', (
     await expect.poll(() => options.announcement.textContent()).toBe('The corpus is back to the bundled articles only.');
     expect(await options.counts()).toEqual(BUNDLED);
 
-    // Importing the export: the bundled articles are already there, the rest comes back.
+    // Importing the export: the bundled articles are already there (the one the reader moved goes back to its
+    // event), the rest comes back.
     await options.chooseImportFile(exported.file);
     expect(await options.waitForPlanOrError()).toBe('plan');
     expect(await options.planCount('New articles')).toBe(40);
-    expect(await options.planCount('Already in your corpus (skipped)')).toBe(BUNDLED.articles);
+    expect(await options.planCount('Moved to the file’s event')).toBe(1);
+    expect(await options.planCount('Already in your corpus (skipped)')).toBe(BUNDLED.articles - 1);
     expect(await options.planCount('Events in the file')).toBe(exported.pack.events.length - BUNDLED.events);
     expect(await options.planCount('Invalid (left out)')).toBe(0);
-    expect(await options.confirmImport()).toContain(`Imported. New: 40 · updated: 0 · skipped: ${BUNDLED.articles} ·`);
+    expect(await options.confirmImport()).toContain(`Imported. New: 40 · updated: 1 · skipped: ${BUNDLED.articles - 1} ·`);
 
     expect(await options.counts()).toEqual(countsBefore);
     expect(await options.articleTotal()).toBe(total);
     expect((await options.articleRows()).map(row).sort()).toEqual(rowsBefore);
+    expect((await options.articleRows()).filter((r) => r.event.endsWith(' · placed by you'))).toEqual(placedBefore);
     await saveScreenshot(options.page, 'options-roundtrip-articles');
     const again = await options.exportAll();
     expect(articlesById(again.pack)).toEqual(articlesById(exported.pack));
     expect(eventMembership(again.pack)).toEqual(eventMembership(exported.pack));
     expect(again.pack.events).toEqual(exported.pack.events);
+    for (const event of movedEvents) expect(again.pack.events).toContainEqual(event);
   });
 
   test('deleting an outlet (confirmed) removes it from the sidebar; Undo brings it back', async () => {

@@ -544,6 +544,64 @@ describe('export', () => {
     expect(byId(restored.events)).toEqual(byId(original.events));
   });
 
+  it('round-trips a bundled article the reader moved to a new event (export, reset dropping everything, import)', async () => {
+    const { admin, db, pack } = await seeded();
+    const seed = pack.articles.find((a) => `e-${hash64(a.id).slice(0, 12)}` !== pack.events[0]!.id)!;
+    const { eventId } = await admin.moveArticle(seed.id, { newEvent: true });
+    const original = await everything(db);
+
+    const text = await admin.exportPack();
+    const exported = JSON.parse(text) as CorpusPack;
+    expect(exported.articles.filter((a) => a.placedByReader !== undefined).map((a) => [a.id, a.placedByReader])).toEqual([[seed.id, true]]);
+    expect(exported.events.find((e) => e.id === eventId)!.articleIds).toEqual([seed.id]);
+
+    await admin.resetToBundled({ keepOwn: false });
+    expect(await db.articles.get(seed.id)).toMatchObject({ eventId: pack.events[0]!.id, placedByReader: false });
+    expect(await db.events.get(eventId)).toBeUndefined();
+
+    const plan = await admin.planImport('export.json', text);
+    expect(plan.added).toEqual([]);
+    expect(plan.updated).toEqual([]);
+    expect(plan.moved).toEqual([{ articleId: seed.id, eventId, placedByReader: true }]);
+    expect(plan.duplicates.map((d) => d.article.id)).not.toContain(seed.id);
+    expect(plan.duplicates).toHaveLength(pack.articles.length - 1);
+    expect(plan.events).toEqual([exported.events.find((e) => e.id === eventId)]);
+    expect(await admin.applyImport(plan)).toEqual({ added: 0, updated: 1, skipped: pack.articles.length - 1, eventsCreated: 1 });
+
+    expect(await db.articles.get(seed.id)).toMatchObject({ eventId, placedByReader: true });
+    const restored = await everything(db);
+    expect(byId(restored.articles)).toEqual(byId(original.articles));
+    expect(byId(restored.events)).toEqual(byId(original.events));
+    // Once more: nothing left to do.
+    const second = await admin.planImport('export.json', text);
+    expect(second.moved).toEqual([]);
+    expect(second.duplicates).toHaveLength(pack.articles.length);
+  });
+
+  it('moves an unchanged article to the pack\'s stored event, drops the event it left empty, and never lets an unmarked placement override the reader\'s', async () => {
+    const { admin, db } = await seeded();
+    const one = { id: 'e-one', title: 'One', date: '2025-03-01', articleIds: ['x1'] };
+    const two = { id: 'e-two', title: 'Two', date: '2025-03-01', articleIds: ['x2', 'x3'] };
+    await importText(admin, 'three.json', packOf([article('x1'), article('x2'), article('x3')], [one, two]));
+    // Unmarked pack placing x1 in e-two: moved, not marked; e-one is left empty and goes.
+    const result = await importText(admin, 'again.json', packOf([article('x1')], [{ ...two, articleIds: ['x1'] }]));
+    expect(result).toEqual({ added: 0, updated: 1, skipped: 0, eventsCreated: 0 });
+    expect(await db.articles.get('x1')).toMatchObject({ eventId: 'e-two', placedByReader: false });
+    expect(await db.events.get('e-one')).toBeUndefined();
+    expect(await db.events.get('e-two')).toMatchObject({ title: 'Two' });
+    // The reader moves x2 to a new event; an unmarked pack putting it back in e-two is a plain duplicate.
+    const { eventId } = await admin.moveArticle('x2', { newEvent: true });
+    const back = await admin.planImport('back.json', packOf([article('x2')], [two]));
+    expect(back.moved).toEqual([]);
+    expect(back.duplicates.map((d) => d.existingId)).toEqual(['x2']);
+    expect(back.events).toEqual([]);
+    // A marked pack placement in the article's own event only sets the mark.
+    const mark = await importText(admin, 'mark.json', packOf([{ ...article('x3'), placedByReader: true }], [{ ...two, articleIds: ['x3'] }]));
+    expect(mark).toMatchObject({ updated: 1, eventsCreated: 0 });
+    expect(await db.articles.get('x3')).toMatchObject({ eventId: 'e-two', placedByReader: true });
+    expect(await db.articles.get('x2')).toMatchObject({ eventId, placedByReader: true });
+  });
+
   it('exports chosen articles with their events restricted to them, and names an unknown id', async () => {
     const { admin, pack } = await seeded();
     const chosen = [pack.articles[3]!.id, pack.articles[1]!.id];

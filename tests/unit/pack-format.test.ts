@@ -45,6 +45,22 @@ describe('corpus pack validation', () => {
       .toThrow('e.json: event 1 ("id": "e1") names article "zz", which the pack does not contain');
   });
 
+  it('reads the optional "placedByReader" mark: kept only when true, anything but a boolean is invalid', () => {
+    const { pack: valid, problems } = validateCorpusPack(pack([
+      article('a', { placedByReader: true }),
+      article('b', { placedByReader: false }),
+      article('c'),
+      article('d', { placedByReader: 'yes' }),
+      article('e', { placedByReader: 1 }),
+    ]), 'p.json');
+    expect(valid.articles.map((a) => [a.id, a.placedByReader])).toEqual([['a', true], ['b', undefined], ['c', undefined]]);
+    expect('placedByReader' in valid.articles[1]!).toBe(false);
+    expect(problems.map(describeProblem)).toEqual([
+      'record 4 ("id": "d") "placedByReader" is not true or false',
+      'record 5 ("id": "e") "placedByReader" is not true or false',
+    ]);
+  });
+
   it('takes a bare outlet name as stated by the importer', () => {
     const parsed = parseCorpusPack(pack([article('a', { outlet: 'Tagesblatt' })]), 'f.json');
     expect(parsed.articles[0]!.outlet).toEqual({ name: 'Tagesblatt', known: 'stated', evidence: ['named in the imported record'] });

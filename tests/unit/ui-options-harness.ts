@@ -37,7 +37,7 @@ export function speak(catalogue: 'en' | 'de') {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((catalogue === 'en' ? EN : DE) as typeof fakeBrowser.i18n.getMessage);
 }
 
-type Stored = CorpusArticle & { eventId: string; placedByReader: boolean };
+type Stored = Omit<CorpusArticle, 'placedByReader'> & { eventId: string; placedByReader: boolean };
 
 export const OUTLETS = ['Tagesblatt', 'Morgenpost', 'Abendzeitung', 'Landbote'];
 export const HOSTILE = '<img src=x onerror="window.hacked=1">Haushalt';

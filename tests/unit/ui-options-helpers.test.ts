@@ -16,6 +16,7 @@ import { fieldsFromArticle, patchFromFields, validateMetadata, type MetadataFiel
 import { errorInfo } from '../../src/ui/options/errors';
 import { exportFileName, formatMegabytes, isHttpUrl, isIsoDate, lexiconFileName, localIsoDate } from '../../src/ui/options/format';
 import { summarisePlan, throttleProgress } from '../../src/ui/options/import-runner';
+import { importableCount } from '../../src/ui/options/import-plan-view';
 import { plainError } from '../../src/ui/options/import-protocol';
 import { addUserTerm, conceptIdFor, mergedLexicon, readLexiconFile, termKey } from '../../src/ui/options/lexicon-edit';
 import { titleFromPaste } from '../../src/ui/options/title-from-paste';
@@ -161,7 +162,10 @@ describe('import progress and plans', () => {
       source: 'x.json', format: 'pack', added: [article, article], updated: [article], duplicates: [{ article, existingId: 'a-0' }],
       invalid: [{ record: 12, list: 'articles', id: 'abc', message: 'has no "text"' }], events: [],
     };
-    expect(summarisePlan(plan)).toEqual({ source: 'x.json', format: 'pack', added: 2, updated: 1, duplicates: 1, invalid: plan.invalid, events: 0 });
+    expect(summarisePlan(plan)).toEqual({ source: 'x.json', format: 'pack', added: 2, updated: 1, moved: 0, duplicates: 1, invalid: plan.invalid, events: 0 });
+    const moving = { ...plan, moved: [{ articleId: 'a-0', eventId: 'e-1', placedByReader: true }] };
+    expect(summarisePlan(moving)).toMatchObject({ updated: 1, moved: 1 });
+    expect(importableCount(summarisePlan(moving))).toBe(4);
   });
 });
 

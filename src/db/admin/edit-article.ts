@@ -11,7 +11,7 @@ import type { ParallaxDb } from '../schema';
 
 const PATCHABLE = ['title', 'text', 'url', 'outlet', 'date', 'language'] as const satisfies readonly (keyof ArticlePatch)[];
 
-export type StoredArticle = CorpusArticle & { eventId: string; placedByReader: boolean };
+export type StoredArticle = Omit<CorpusArticle, 'placedByReader'> & { eventId: string; placedByReader: boolean };
 
 export async function getArticle(db: ParallaxDb, id: string): Promise<StoredArticle | undefined> {
   const row = await guardDb(`read article "${id}"`, () => db.articles.get(id));

@@ -2,6 +2,7 @@
 // bundled corpus and the import use, so an export imports back into the same corpus.
 
 import { CORPUS_FORMAT, CORPUS_VERSION } from '../../engine/corpus/pack-format';
+import type { CorpusArticle } from '../../engine/types';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { corpusFromRows } from '../corpus-store';
 import type { ArticleRow, ParallaxDb } from '../schema';
@@ -21,13 +22,16 @@ function serialise(head: Record<string, unknown>, articles: unknown[], events: u
   return `${JSON.stringify(head).slice(0, -1)},\n"articles": ${list(articles)},\n"events": ${list(events)}\n}\n`;
 }
 
-/** Events are restricted to the chosen articles; the reader's placements travel as the events themselves. */
+/** Events are restricted to the chosen articles; the reader's placements travel as the events themselves,
+ *  and an article the reader placed is marked `placedByReader: true`. */
 export async function exportPack(db: ParallaxDb, articleIds?: string[], now: () => Date = () => new Date()): Promise<string> {
   const { articles, events } = await guardDb('export the corpus', () =>
     db.transaction('r', db.articles, db.events, async () => {
       const rows = await chosenRows(db, articleIds);
       const eventRows = await db.events.bulkGet([...new Set(rows.map((r) => r.eventId))]);
-      return corpusFromRows(rows, eventRows.flatMap((e) => (e ? [e] : [])));
+      const corpus = corpusFromRows(rows, eventRows.flatMap((e) => (e ? [e] : [])));
+      const placed = new Set(rows.filter((r) => r.placedByReader === true).map((r) => r.id));
+      return { ...corpus, articles: corpus.articles.map((a): CorpusArticle => (placed.has(a.id) ? { ...a, placedByReader: true } : a)) };
     }),
   );
   const head = {

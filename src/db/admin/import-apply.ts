@@ -8,7 +8,7 @@ import { clusterEvents } from '../../engine/match/cluster-events';
 import type { CorpusArticle, CorpusEvent } from '../../engine/types';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { bumpRevision, readRevision } from '../meta';
-import { articleRow } from '../rows';
+import { articleFromRow, articleRow } from '../rows';
 import type { ArticleRow, EventRow, ParallaxDb } from '../schema';
 import { eventIdFor } from './new-event';
 import { CHUNK, nextMacrotask } from './next-macrotask';
@@ -54,21 +54,38 @@ async function writeArticles(db: ParallaxDb, rows: ArticleRow[], onProgress: Pro
   }
 }
 
+/** Deletes the events the moved articles left, when nothing is in them any more. */
+async function dropLeftEmpty(db: ParallaxDb, left: string[]): Promise<void> {
+  for (const eventId of new Set(left)) {
+    if ((await db.articles.where('eventId').equals(eventId).count()) === 0) await db.events.delete(eventId);
+  }
+}
+
 export async function applyImport(db: ParallaxDb, plan: ImportPlan, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   const action = `import ${plan.source}`;
+  const moved = plan.moved ?? [];
   const skippedRecords = plan.duplicates.length + plan.invalid.filter((p) => p.list === 'articles').length;
-  if (plan.added.length === 0 && plan.updated.length === 0) return { added: 0, updated: 0, skipped: skippedRecords, eventsCreated: 0 };
+  if (plan.added.length === 0 && plan.updated.length === 0 && moved.length === 0) return { added: 0, updated: 0, skipped: skippedRecords, eventsCreated: 0 };
   const events = [...plan.events, ...(await placeUnplaced(db, plan, onProgress))];
   const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e.id] as const)));
+  const packed = new Set(plan.events.flatMap((e) => e.articleIds));
   const byId = new Map(plan.added.map((a) => [a.id, a]));
   return guardDb(action, () =>
     db.transaction('rw', db.articles, db.events, db.meta, async () => {
       if (plan.basedOnRevision !== undefined && (await readRevision(db)) !== plan.basedOnRevision) {
         throw new CorpusDbError('invalid', `could not ${action}: the corpus changed after the file was checked; check it again`);
       }
+      // A moved article is unchanged: its stored row takes the pack's event and mark. One deleted since the
+      // plan is skipped.
+      const movedRows = await db.articles.bulkGet(moved.map((m) => m.articleId));
+      const moves = moved.flatMap((m, i) => {
+        const row = movedRows[i];
+        return row ? [{ from: row.eventId, row: { ...row, eventId: m.eventId, placedByReader: m.placedByReader } }] : [];
+      });
+      for (const { row } of moves) byId.set(row.id, articleFromRow(row));
       const rows = eventRows(events, byId);
       const stored = await db.events.bulkGet(rows.map((e) => e.id));
-      // An event the corpus has already keeps its own title and date; the added articles join it.
+      // An event the corpus has already keeps its own title and date; the added and moved articles join it.
       const created = rows.filter((_, i) => !stored[i]);
       await db.events.bulkPut(created);
       // An updated article keeps its event (and the reader's placement); one deleted since the plan is skipped.
@@ -77,12 +94,15 @@ export async function applyImport(db: ParallaxDb, plan: ImportPlan, onProgress?:
         const row = old[i];
         return row ? [articleRow(a, row.eventId, row.placedByReader === true)] : [];
       });
-      await writeArticles(db, [...plan.added.map((a) => articleRow(a, eventOf.get(a.id)!)), ...updates], onProgress);
+      // An added article keeps the reader's mark only with the pack's event it was placed in.
+      const added = plan.added.map((a) => articleRow(a, eventOf.get(a.id)!, a.placedByReader === true && packed.has(a.id)));
+      await writeArticles(db, [...added, ...updates, ...moves.map((m) => m.row)], onProgress);
+      await dropLeftEmpty(db, moves.filter((m) => m.from !== m.row.eventId).map((m) => m.from));
       await bumpRevision(db);
       return {
         added: plan.added.length,
-        updated: updates.length,
-        skipped: skippedRecords + plan.updated.length - updates.length,
+        updated: updates.length + moves.length,
+        skipped: skippedRecords + plan.updated.length - updates.length + moved.length - moves.length,
         eventsCreated: created.length,
       };
     }),

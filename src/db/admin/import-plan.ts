@@ -1,5 +1,6 @@
 // What an import would do, worked out before anything is written: the file's format, its valid and invalid
-// records, and each valid article classified against the corpus (added, updated, duplicate). Long files are
+// records, and each valid article classified against the corpus (added, updated, duplicate, or moved: an
+// unchanged article the file puts in another event or marks as placed by the reader). Long files are
 // worked through in chunks with a macrotask between them, reporting progress, so the page stays responsive.
 
 import type { ImportPlan, ImportProgress } from '../corpus-admin-api';
@@ -44,11 +45,11 @@ async function readRecords(source: string, text: string, onProgress: Progress): 
   return records;
 }
 
-/** Content equality without the origin: the same article re-imported from an export or another file is a
- *  duplicate whoever made the file. */
+/** Content equality without the origin and the placement mark: the same article re-imported from an export
+ *  or another file is a duplicate whoever made the file and wherever it puts the article. */
 function sameContent(row: ArticleRow, article: CorpusArticle): boolean {
   const { origin: _a, ...stored } = articleFromRow(row);
-  const { origin: _b, ...incoming } = article;
+  const { origin: _b, placedByReader: _c, ...incoming } = article;
   return sameRecord(stored, incoming);
 }
 
@@ -58,30 +59,29 @@ type Classified = Pick<ImportPlan, 'added' | 'updated' | 'duplicates'>;
 type TextKeys = Map<string, { id: string; outlet: string | null }[]>;
 
 /** `textKeys`: the stored articles' texts, and those of the file's earlier records that will be written
- *  (so that a duplicate always names an article the corpus will hold). */
-function classify(article: CorpusArticle, stored: ArticleRow | undefined, textKeys: TextKeys, into: Classified): void {
+ *  (so that a duplicate always names an article the corpus will hold). True for a duplicate by id. */
+function classify(article: CorpusArticle, stored: ArticleRow | undefined, textKeys: TextKeys, into: Classified): boolean {
   const key = articleIdFor(article.text);
   const existingId = stored
     ? (sameContent(stored, article) ? stored.id : undefined)
     : sameTextElsewhere(textKeys, key, article.outlet.name);
   if (existingId !== undefined) {
     into.duplicates.push({ article, existingId });
-    return;
+    return stored !== undefined;
   }
   (stored ? into.updated : into.added).push(article);
   const entry = { id: article.id, outlet: article.outlet.name };
   const same = textKeys.get(key);
   if (same) same.push(entry);
   else textKeys.set(key, [entry]);
+  return false;
 }
 
-/** The pack's events for the articles the import adds; an article a second event names again stays in the
- *  first and the second event's claim is listed as invalid. */
-function eventsForAdded(events: CorpusEvent[], added: CorpusArticle[], invalid: RecordProblem[]): CorpusEvent[] {
-  const addedIds = new Set(added.map((a) => a.id));
+/** Each article's event in the pack; an article a second event names again stays in the first and the
+ *  second event's claim is listed as invalid. The events come back with only their valid claims. */
+function packPlacements(events: CorpusEvent[], invalid: RecordProblem[]): { eventOf: Map<string, string>; claimed: CorpusEvent[] } {
   const eventOf = new Map<string, string>();
-  const kept: CorpusEvent[] = [];
-  events.forEach((event, i) => {
+  const claimed = events.map((event, i) => {
     const members: string[] = [];
     for (const id of event.articleIds) {
       const other = eventOf.get(id);
@@ -90,27 +90,60 @@ function eventsForAdded(events: CorpusEvent[], added: CorpusArticle[], invalid: 
         continue;
       }
       eventOf.set(id, event.id);
-      if (addedIds.has(id) && !members.includes(id)) members.push(id);
+      if (!members.includes(id)) members.push(id);
     }
-    if (members.length > 0) kept.push({ ...event, articleIds: members });
+    return { ...event, articleIds: members };
   });
-  return kept;
+  return { eventOf, claimed };
+}
+
+/** The pack's events restricted to the given articles (events left empty go). */
+function eventsFor(claimed: CorpusEvent[], ids: ReadonlySet<string>): CorpusEvent[] {
+  return claimed.flatMap((event) => {
+    const members = event.articleIds.filter((id) => ids.has(id));
+    return members.length > 0 ? [{ ...event, articleIds: members }] : [];
+  });
+}
+
+type StoredPlacement = Pick<ArticleRow, 'eventId' | 'placedByReader'>;
+
+/** A duplicate by id whose pack event differs from its stored one, or which the pack marks as placed by the
+ *  reader while the row is not, is moved. An unmarked pack placement never overrides the reader's own. */
+function placementChange(article: CorpusArticle, stored: StoredPlacement, packEvent: string | undefined): NonNullable<ImportPlan['moved']>[number] | null {
+  if (packEvent === undefined) return null;
+  const packPlaced = article.placedByReader === true;
+  const rowPlaced = stored.placedByReader === true;
+  if (rowPlaced && !packPlaced) return null;
+  if (packEvent === stored.eventId && packPlaced === rowPlaced) return null;
+  return { articleId: article.id, eventId: packEvent, placedByReader: packPlaced };
 }
 
 export async function planImport(db: ParallaxDb, snapshots: SnapshotCache, source: string, text: string, onProgress?: (p: ImportProgress) => void): Promise<ImportPlan> {
   const records = await readRecords(source, text, onProgress);
   const revision = await guardDb('read the corpus revision', () => readRevision(db));
   const textKeys: TextKeys = new Map([...(await snapshots.textKeysNow())].map(([key, same]) => [key, [...same]]));
-  const plan: ImportPlan = { source, format: records.format, added: [], updated: [], duplicates: [], invalid: records.invalid, events: [], basedOnRevision: revision };
+  const plan: ImportPlan = { source, format: records.format, added: [], updated: [], duplicates: [], moved: [], invalid: records.invalid, events: [], basedOnRevision: revision };
+  const storedDuplicates = new Map<string, StoredPlacement>();
   const { articles } = records;
   onProgress?.({ phase: 'validating', done: 0, total: articles.length });
   for (let i = 0; i < articles.length; i += CHUNK) {
     const chunk = articles.slice(i, i + CHUNK);
     const stored = await guardDb(`check ${source} against the corpus`, () => db.articles.bulkGet(chunk.map((a) => a.id)));
-    chunk.forEach((article, k) => classify(article, stored[k], textKeys, plan));
+    chunk.forEach((article, k) => {
+      const row = stored[k];
+      if (classify(article, row, textKeys, plan) && row) storedDuplicates.set(article.id, { eventId: row.eventId, placedByReader: row.placedByReader });
+    });
     onProgress?.({ phase: 'validating', done: i + chunk.length, total: articles.length });
     await nextMacrotask();
   }
-  plan.events = eventsForAdded(records.events, plan.added, plan.invalid);
+  const { eventOf, claimed } = packPlacements(records.events, plan.invalid);
+  const moved = plan.moved!;
+  plan.duplicates = plan.duplicates.filter(({ article }) => {
+    const stored = storedDuplicates.get(article.id);
+    const change = stored && placementChange(article, stored, eventOf.get(article.id));
+    if (change) moved.push(change);
+    return !change;
+  });
+  plan.events = eventsFor(claimed, new Set([...plan.added.map((a) => a.id), ...moved.map((m) => m.articleId)]));
   return plan;
 }

@@ -1,6 +1,10 @@
 // The versioned corpus pack: one JSON document for the bundled corpus, the options page's import and its
 // export alike. Parsing validates every record and names the culprit; unknown formats and versions are
 // refused before anything is used.
+//
+// Version 1 article fields: id, text (required); title, url, outlet, date, dateNote, language, origin, and
+// placedByReader (optional boolean, default false: the reader put the article in its event by hand, so that
+// an import keeps it there; kept on the CorpusArticle only when true).
 
 import type { ArticleOrigin, CorpusArticle, CorpusEvent, OutletInfo, OutletKnown } from '../types';
 
@@ -93,6 +97,9 @@ export function parseArticleRecord(record: unknown, defaultOrigin: ArticleOrigin
   };
   const dateNote = optionalString(record, 'dateNote');
   if (dateNote) article.dateNote = dateNote;
+  const placed = record.placedByReader;
+  if (placed !== undefined && placed !== null && typeof placed !== 'boolean') throw new Error('"placedByReader" is not true or false');
+  if (placed === true) article.placedByReader = true;
   return article;
 }
 

@@ -16,7 +16,7 @@ import { MoveDialog } from './move-dialog';
 import { formatRoute } from './route';
 import { shown, useLoad } from './use-load';
 
-type StoredArticle = CorpusArticle & { eventId: string; placedByReader: boolean };
+type StoredArticle = Omit<CorpusArticle, 'placedByReader'> & { eventId: string; placedByReader: boolean };
 
 /** An article stored without a title is shown by the title the engine derives from its text. */
 export function displayTitle(article: Pick<CorpusArticle, 'title' | 'text' | 'language'>): string {

@@ -1,4 +1,4 @@
-// What an import would do, before anything is written: new, updated, already there, invalid (each invalid
+// What an import would do, before anything is written: new, updated, moved, already there, invalid (each invalid
 // record with its reason), and the choice to import the valid articles or nothing.
 
 import { describeProblem } from '../../engine/corpus/pack-format';
@@ -8,9 +8,9 @@ import type { PlanSummary } from './import-runner';
 
 const PROBLEMS_LISTED = 100;
 
-/** Articles an import would write: new ones and changed ones; unchanged ones are skipped. */
+/** Articles an import would write: new ones, changed ones and moved ones; unchanged ones are skipped. */
 export function importableCount(summary: PlanSummary): number {
-  return summary.added + summary.updated;
+  return summary.added + summary.updated + summary.moved;
 }
 
 interface ImportPlanViewProps {
@@ -41,6 +41,7 @@ export function ImportPlanView({ summary, onImport, onCancel }: ImportPlanViewPr
       <dl class="counts">
         <div><dt>{t('optPlanNew')}</dt><dd>{formatCount(summary.added)}</dd></div>
         <div><dt>{t('optPlanUpdated')}</dt><dd>{formatCount(summary.updated)}</dd></div>
+        {summary.moved > 0 && <div><dt>{t('optPlanMoved')}</dt><dd>{formatCount(summary.moved)}</dd></div>}
         <div><dt>{t('optPlanDuplicates')}</dt><dd>{formatCount(summary.duplicates)}</dd></div>
         <div><dt>{t('optPlanInvalid')}</dt><dd>{formatCount(invalid)}</dd></div>
         <div><dt>{t('optPlanEvents')}</dt><dd>{formatCount(summary.events)}</dd></div>

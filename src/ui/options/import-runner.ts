@@ -10,6 +10,8 @@ export interface PlanSummary {
   format: ImportPlan['format'];
   added: number;
   updated: number;
+  /** Unchanged articles the file puts in another event or marks as placed by the reader. */
+  moved: number;
   duplicates: number;
   invalid: RecordProblem[];
   events: number;
@@ -30,6 +32,7 @@ export function summarisePlan(plan: ImportPlan): PlanSummary {
     format: plan.format,
     added: plan.added.length,
     updated: plan.updated.length,
+    moved: plan.moved?.length ?? 0,
     duplicates: plan.duplicates.length,
     invalid: plan.invalid,
     events: plan.events.length,

@@ -9,7 +9,7 @@ import { useOptions } from './context';
 import { ErrorMessage } from './error-message';
 import { FileDrop } from './file-drop';
 import { formatCount } from './format';
-import { ImportPlanView } from './import-plan-view';
+import { ImportPlanView, importableCount } from './import-plan-view';
 import type { ImportRunner, PlanSummary } from './import-runner';
 import { watchLongTasks, type LongTaskWatch } from './long-task-monitor';
 import { phaseText, ProgressBar } from './progress-bar';
@@ -63,7 +63,7 @@ export function ImportSection({ createImport }: { createImport: () => ImportRunn
     try {
       const summary = await runner.current.plan(file, progress('planning'));
       setStep({ kind: 'planned', summary });
-      announce(t('optPlanReady', formatCount(summary.added + summary.updated), formatCount(summary.invalid.length)));
+      announce(t('optPlanReady', formatCount(importableCount(summary)), formatCount(summary.invalid.length)));
     } catch (error) {
       fail(error);
     }

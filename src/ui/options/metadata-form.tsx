@@ -12,7 +12,7 @@ import { describedBy, Field, TextField } from './text-field';
 
 const KNOWN: readonly OutletKnown[] = ['stated', 'inferred', 'unknown'];
 
-export function MetadataForm({ article }: { article: CorpusArticle }) {
+export function MetadataForm({ article }: { article: Omit<CorpusArticle, 'placedByReader'> }) {
   const { admin, changed, announce } = useOptions();
   const [fields, setFields] = useState<MetadataFields>(() => fieldsFromArticle(article));
   const [errors, setErrors] = useState<FieldErrors>({});

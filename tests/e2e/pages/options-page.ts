@@ -209,7 +209,7 @@ export class OptionsPage {
     return this.page.getByRole('heading', { level: 2, name: /^What importing .* would do$/ });
   }
 
-  async planCount(label: 'New articles' | 'Updated articles' | 'Already in your corpus (skipped)' | 'Invalid (left out)' | 'Events in the file'): Promise<number> {
+  async planCount(label: 'New articles' | 'Updated articles' | 'Moved to the file’s event' | 'Already in your corpus (skipped)' | 'Invalid (left out)' | 'Events in the file'): Promise<number> {
     const dd = this.page.locator('.plan .counts > div').filter({ has: this.page.locator('dt', { hasText: label }) }).locator('dd');
     return parseCount(await dd.innerText());
   }
