@@ -134,6 +134,7 @@ describe('words for the match, outlets and errors', () => {
     expect(matchKey({ relation: 'same', confidence: 0.65 })).toBe('matchLikely');
     expect(matchKey({ relation: 'same', confidence: 0.64 })).toBe('matchPossibly');
     expect(matchKey({ relation: 'related', confidence: 0.99 })).toBe('matchRelated');
+    expect(matchKey({ relation: 'same', confidence: 1, articles: [] })).toBe('matchOnlyThisArticle');
   });
 
   it('names how an outlet is known', () => {

@@ -119,8 +119,10 @@ export function coverageMarks(c: Comparison): CoverageMark[] {
 }
 
 /** How sure the match is, in words: a related story is never called the same event. */
-export function matchKey(event: Pick<ComparisonEvent, 'relation' | 'confidence'>): MessageKey {
+export function matchKey(event: Pick<ComparisonEvent, 'relation' | 'confidence'> & { articles?: unknown[] }): MessageKey {
   if (event.relation === 'related') return 'matchRelated';
+  // The article is the event's only report: it is in the corpus, no other outlet there reports the story.
+  if (event.articles?.length === 0) return 'matchOnlyThisArticle';
   if (event.confidence >= 0.85) return 'matchVeryLikely';
   if (event.confidence >= 0.65) return 'matchLikely';
   return 'matchPossibly';
