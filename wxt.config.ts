@@ -24,5 +24,7 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   // The preset is typed against the top-level vite, WXT bundles its own: same plugin API, two type copies.
-  vite: () => ({ plugins: preact() as unknown as WxtViteConfig['plugins'] }),
+  // No module-preload polyfill: extension pages run in Chromium, which preloads natively, and the polyfill
+  // is the only fetch() the bundle would contain.
+  vite: () => ({ plugins: preact() as unknown as WxtViteConfig['plugins'], build: { modulePreload: { polyfill: false } } }),
 });
