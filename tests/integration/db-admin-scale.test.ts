@@ -2,29 +2,20 @@
 // Timings are printed (a real browser's IndexedDB differs); the assertions guard orders of magnitude only.
 
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
+import { deleteFreshDbs, freshDb as freshDbNamed } from '../helpers/fresh-db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCorpusAdmin } from '../../src/db/admin/corpus-admin';
 import type { ArticleQuery, ImportProgress } from '../../src/db/corpus-admin-api';
 import { corpusRevision, loadCorpus, seedBundledCorpus } from '../../src/db/corpus-store';
 import { bundledPack } from '../../src/db/bundled-pack';
-import { openCorpusDb, type ParallaxDb } from '../../src/db/schema';
 import { generateCorpus } from '../bench/generate-corpus';
 
-const opened: ParallaxDb[] = [];
-let counter = 0;
-function freshDb(): ParallaxDb {
-  const db = openCorpusDb(`parallax-admin-scale-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
+const freshDb = () => freshDbNamed('parallax-admin-scale');
 
 afterAll(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  await deleteFreshDbs();
 });
+
 
 const timings: string[] = [];
 afterAll(() => console.log(`corpus admin timings (fake-indexeddb):\n  ${timings.join('\n  ')}`));

@@ -14,24 +14,16 @@ import { articleIdFor } from '../../src/engine/corpus/seed-manifest';
 import { bundledLexicon, mergeLexicons, type Lexicon } from '../../src/engine/framing/lexicon';
 import { hash64 } from '../../src/engine/text/hash';
 import type { CorpusArticle } from '../../src/engine/types';
+import { deleteFreshDbs, freshDb as freshDbNamed, trackDb } from '../helpers/fresh-db';
 import { fixtureArticle } from '../helpers/seeds';
 
-const opened: Dexie[] = [];
-let counter = 0;
-
-function freshDb(): ParallaxDb {
-  const db = openCorpusDb(`parallax-admin-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
+const freshDb = () => freshDbNamed('parallax-admin');
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  await deleteFreshDbs();
 });
+
 
 async function seeded(): Promise<{ db: ParallaxDb; admin: CorpusAdmin; pack: CorpusPack }> {
   const db = freshDb();
@@ -92,7 +84,7 @@ describe('schema version 2', () => {
   }
 
   it('upgrades a version 1 database without losing a row: articles gain placedByReader false, nothing else changes', async () => {
-    const name = `parallax-admin-v1-${process.pid}-${++counter}`;
+    const name = `parallax-admin-v1-${process.pid}-${Date.now()}`;
     const pack = bundledPack();
     const old = new Version1Db(name);
     const eventId = pack.events[0]!.id;
@@ -103,8 +95,7 @@ describe('schema version 2', () => {
     await old.table('meta').bulkPut([{ key: REVISION_KEY, value: 7 }, { key: BUNDLED_HASH_KEY, value: 'h-1' }]);
     old.close();
 
-    const db = openCorpusDb(name);
-    opened.push(db);
+    const db = trackDb(openCorpusDb(name));
     await db.open();
     expect(db.verno).toBe(2);
     expect(byId(await db.articles.toArray())).toEqual(byId(oldRows.map((r) => ({ ...r, placedByReader: false }))));

@@ -6,31 +6,21 @@ import { CorpusDbError, toCorpusDbError } from '../../src/db/corpus-db-error';
 import { addUserArticle, corpusRevision, loadCorpus, seedBundledCorpus } from '../../src/db/corpus-store';
 import { BUNDLED_HASH_KEY } from '../../src/db/meta';
 import { articleRow } from '../../src/db/rows';
-import { openCorpusDb, type ParallaxDb } from '../../src/db/schema';
 import { compareArticle } from '../../src/engine/compare';
 import type { CorpusPack } from '../../src/engine/corpus/pack-format';
 import { articleIdFor } from '../../src/engine/corpus/seed-manifest';
 import { buildCorpusIndex } from '../../src/engine/match/corpus-index';
 import type { CorpusArticle, CorpusEvent } from '../../src/engine/types';
+import { deleteFreshDbs, freshDb as freshDbNamed } from '../helpers/fresh-db';
 import { fixtureArticle, seedInput, seedText } from '../helpers/seeds';
 
-const opened: ParallaxDb[] = [];
-let counter = 0;
-
-/** A fresh database per test, so that tests never see each other's rows. */
-function freshDb(): ParallaxDb {
-  const db = openCorpusDb(`parallax-test-${process.pid}-${++counter}`);
-  opened.push(db);
-  return db;
-}
+const freshDb = () => freshDbNamed('parallax-test');
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  await deleteFreshDbs();
 });
+
 
 function readerArticle(fixture: string, origin: CorpusArticle['origin'] = 'user'): CorpusArticle {
   const input = fixtureArticle(fixture, '2025-02-12');
