@@ -1,6 +1,7 @@
 // Comparisons computed from prepared pages, kept in memory per token and corpus revision: asked twice, the
 // answer is computed once; after the corpus changed or the worker restarted, it is computed again.
 
+import { parseArticle } from '../engine/article/parse-article';
 import { compareArticle } from '../engine/compare';
 import type { Comparison } from '../engine/types';
 import type { PageArticle } from '../messaging/protocol';
@@ -36,10 +37,12 @@ export class Comparisons {
   }
 
   private async compute(token: string, article: PageArticle): Promise<Comparison> {
-    const { revision, index, lexicon } = await this.corpus.current();
+    const input = engineInput(article);
+    const parsed = parseArticle(input);
+    const { revision, index, lexicon } = await this.corpus.forArticle(parsed, input.url ?? null);
     const known = this.computed.get(token);
     if (known && known.revision === revision) return known.comparison;
-    const comparison = Promise.resolve().then(() => compareArticle(engineInput(article), index, { framing: { lexicon } }));
+    const comparison = Promise.resolve().then(() => compareArticle(input, index, { framing: { lexicon }, parsed }));
     this.computed.delete(token);
     this.computed.set(token, { revision, comparison });
     comparison.catch(() => this.computed.get(token)?.comparison === comparison && this.computed.delete(token));

@@ -1,13 +1,22 @@
 // The corpus as the engine needs it: the database opened once, seeded with the bundled pack (on install,
-// and lazily when a stopped worker never finished), and one CorpusIndex kept in memory per corpus revision.
+// and lazily when a stopped worker never finished), its term index brought up to date after writes, and for
+// each comparison a slice of the corpus (the candidate events' articles) read from IndexedDB. Nothing the
+// size of the corpus is held in memory: a worker with 50,000 articles starts and answers like one with five.
 
 import { bundledPack } from '../db/bundled-pack';
-import { addUserArticle, corpusRevision, loadCorpus, seedBundledCorpus, type UserArticlePlacement } from '../db/corpus-store';
+import { addUserArticle, seedBundledCorpus, type UserArticlePlacement } from '../db/corpus-store';
+import { corpusSliceFor } from '../db/corpus-slice';
 import type { ParallaxDb } from '../db/schema';
 import { loadUserLexicon } from '../db/corpus-store';
+import { updateTermIndex } from '../db/term-index-update';
+import type { ParsedArticle } from '../engine/article/parse-article';
 import { bundledLexicon, mergeLexicons, type Lexicon } from '../engine/framing/lexicon';
-import { buildCorpusIndex, type CorpusIndex } from '../engine/match/corpus-index';
+import { parseCorpusArticle, type CorpusIndex } from '../engine/match/corpus-index';
+import { corpusView } from '../engine/match/corpus-view';
 import type { CorpusArticle } from '../engine/types';
+
+/** Parsed corpus articles kept between comparisons: the events a reader looks at again stay parsed. */
+const PARSED_KEEP = 200;
 
 export interface IndexedCorpus {
   revision: number;
@@ -19,7 +28,10 @@ export interface IndexedCorpus {
 export class CorpusCache {
   private db: ParallaxDb | undefined;
   private seeding: Promise<void> | undefined;
-  private cached: { revision: number; index: Promise<IndexedCorpus> } | undefined;
+  private indexing: Promise<number> | undefined;
+  private readonly parsedArticles = new Map<string, ParsedArticle>();
+  private lexicons: { revision: number; lexicon: Promise<(language: string) => Lexicon> } | undefined;
+  private revision = -1;
 
   constructor(private readonly openDb: () => ParallaxDb) {}
 
@@ -28,50 +40,66 @@ export class CorpusCache {
     return this.db;
   }
 
-  /** Seeds the bundled pack; concurrent calls share one run. Unchanged packs are a no-op in the database. */
+  /** Seeds the bundled pack and indexes it; concurrent calls share one run. Unchanged packs are a no-op. */
   seed(): Promise<void> {
     this.seeding ??= seedBundledCorpus(this.database(), bundledPack())
+      .then(() => this.indexed())
       .then(() => undefined)
       .finally(() => (this.seeding = undefined));
     return this.seeding;
   }
 
-  /** The index of the corpus as it is now: the cached one while the revision is unchanged. Callers asking
-   *  while it is built share the build. */
-  async current(): Promise<IndexedCorpus> {
+  /** The corpus as far as a comparison of `article` needs it, from the corpus as it is now. */
+  async forArticle(article: ParsedArticle, url: string | null): Promise<IndexedCorpus> {
     if (this.seeding) await this.seeding;
-    const revision = await corpusRevision(this.database());
-    if (this.cached?.revision === revision) return this.cached.index;
-    const entry = { revision, index: this.build() };
-    this.cached = entry;
-    // Keyed by what was actually read (a lazy seed or a concurrent write moves the revision on).
-    entry.index.then(
-      (built) => (entry.revision = built.revision),
-      () => this.cached === entry && (this.cached = undefined),
-    );
-    return entry.index;
+    const db = this.database();
+    // An emptied corpus (or a worker stopped before its install seeding finished) gets the bundled pack.
+    if ((await db.articles.limit(1).primaryKeys()).length === 0) await this.seed();
+    const revision = await this.indexed();
+    if (revision !== this.revision) {
+      // An update may have changed an article's text under its id: parse again what is asked for next.
+      this.parsedArticles.clear();
+      this.revision = revision;
+    }
+    const [slice, lexicon] = await Promise.all([corpusSliceFor(db, article, url), this.lexiconsAt(revision)]);
+    return { revision, index: corpusView(slice, (a) => this.parsed(a)), lexicon };
   }
 
   async add(article: CorpusArticle, placement: UserArticlePlacement): Promise<string> {
     const { eventId } = await addUserArticle(this.database(), article, placement);
-    this.cached = undefined;
     return eventId;
   }
 
   async close(): Promise<void> {
     await this.seeding?.catch(() => undefined);
+    await this.indexing?.catch(() => undefined);
     this.db?.close();
     this.db = undefined;
-    this.cached = undefined;
+    this.parsedArticles.clear();
+    this.lexicons = undefined;
   }
 
-  private async build(): Promise<IndexedCorpus> {
-    let corpus = await loadCorpus(this.database());
-    if (corpus.articles.length === 0) {
-      await this.seed();
-      corpus = await loadCorpus(this.database());
+  /** Brings the term index up to date (a no-op when nothing was written since); callers share one run. */
+  private indexed(): Promise<number> {
+    this.indexing ??= updateTermIndex(this.database()).finally(() => (this.indexing = undefined));
+    return this.indexing;
+  }
+
+  private parsed(article: CorpusArticle): ParsedArticle {
+    let parsed = this.parsedArticles.get(article.id);
+    if (parsed) {
+      this.parsedArticles.delete(article.id); // most recently used last
+    } else {
+      parsed = parseCorpusArticle(article);
+      if (this.parsedArticles.size >= PARSED_KEEP) this.parsedArticles.delete(this.parsedArticles.keys().next().value!);
     }
-    return { revision: corpus.revision, index: buildCorpusIndex(corpus), lexicon: await this.readerLexicons() };
+    this.parsedArticles.set(article.id, parsed);
+    return parsed;
+  }
+
+  private lexiconsAt(revision: number): Promise<(language: string) => Lexicon> {
+    if (this.lexicons?.revision !== revision) this.lexicons = { revision, lexicon: this.readerLexicons() };
+    return this.lexicons.lexicon;
   }
 
   /** The reader's lexicons, read with the corpus (saving one bumps the revision). One that no longer

@@ -88,7 +88,7 @@ export interface ImportPlan {
 }
 
 export interface ImportProgress {
-  phase: 'reading' | 'validating' | 'writing' | 'placing';
+  phase: 'reading' | 'validating' | 'writing' | 'placing' | 'indexing';
   done: number;
   total: number;
 }

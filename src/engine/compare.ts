@@ -20,6 +20,8 @@ export interface CompareOptions {
   framing?: FramingOptions;
   /** false: facts and coverage only, no framing, quotes, conflicts or reprints (for measuring their cost). */
   analyses?: boolean;
+  /** The input already parsed (by a caller that needed it to cut the corpus); parsed here otherwise. */
+  parsed?: ParsedArticle;
 }
 
 function recogniseSelf(article: ParsedArticle, input: ArticleInput, corpus: CorpusIndex): string | null {
@@ -91,7 +93,7 @@ function eventOf(match: EventMatch, corpus: CorpusIndex): ComparisonEvent {
 export function compareArticle(input: ArticleInput, corpus: CorpusIndex, options: CompareOptions = {}): Comparison {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const article = parseArticle(input);
+  const article = options.parsed ?? parseArticle(input);
   const selfId = recogniseSelf(article, input, corpus);
   const match = matchEvent(article, corpus, selfId);
   const matched = now();

@@ -108,7 +108,7 @@ describe('placing imported articles no event holds', () => {
     const phases: string[] = [];
     const result = await timed('applyImport 200 JSON Lines articles (clustering them)', () =>
       admin.applyImport(plan, (p) => { if (phases.at(-1) !== p.phase) phases.push(p.phase); }));
-    expect(phases).toEqual(['placing', 'writing']);
+    expect(phases).toEqual(['placing', 'writing', 'indexing']);
     expect(result.added).toBe(200);
     expect(result.eventsCreated).toBeGreaterThan(20);
     expect(result.eventsCreated).toBeLessThan(200);

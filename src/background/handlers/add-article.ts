@@ -9,8 +9,9 @@ import { placementFor, userArticleFrom } from '../user-article';
 
 export const addArticle: Handler<'addArticle'> = async ({ token }, { services }) => {
   const page = await preparedArticle(services, 'addArticle', token);
-  const { index } = await services.corpus.current();
-  const parsed = parseArticle(engineInput(page.article));
+  const input = engineInput(page.article);
+  const parsed = parseArticle(input);
+  const { index } = await services.corpus.forArticle(parsed, input.url ?? null);
   const article = userArticleFrom(page.article, parsed);
   const held = index.articles.has(article.id) ? article.id : index.byFingerprint(parsed.fingerprint);
   const heldEvent = held ? index.eventOf(held) : undefined;

@@ -3,40 +3,17 @@
 
 import { parseArticleRecord } from '../../engine/corpus/pack-format';
 import { articleIdFor } from '../../engine/corpus/seed-manifest';
-import { buildCorpusIndex, parseCorpusArticle } from '../../engine/match/corpus-index';
+import { parseCorpusArticle } from '../../engine/match/corpus-index';
+import { corpusView } from '../../engine/match/corpus-view';
 import { matchEvent } from '../../engine/match/match-event';
 import type { CorpusArticle } from '../../engine/types';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
-import { corpusFromRows } from '../corpus-store';
+import { corpusSliceFor } from '../corpus-slice';
+import { updateTermIndex } from '../term-index-update';
 import type { ParallaxDb } from '../schema';
 import { addUserArticle, type UserArticlePlacement } from '../user-article';
 import { sameTextElsewhere, type SnapshotCache } from './corpus-snapshot';
 import { eventIdFor, eventRowFor } from './new-event';
-
-/** "Same event" needs dates within three days (match-event.ts); undated events can always match. */
-const SAME_EVENT_DAYS = 3;
-
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Only the events that could be the same event are loaded and indexed, not the whole corpus: the term
- *  statistics then come from those events, which ranks candidates slightly differently from the background's
- *  full index but decides "same" with the same rule. */
-async function candidateCorpus(db: ParallaxDb, date: string | null) {
-  return guardDb('read the candidate events', () =>
-    db.transaction('r', db.articles, db.events, async () => {
-      const events = date
-        ? [
-            ...(await db.events.where('date').between(shiftDate(date, -SAME_EVENT_DAYS), shiftDate(date, SAME_EVENT_DAYS), true, true).toArray()),
-            ...(await db.events.filter((e) => e.date === null).toArray()),
-          ]
-        : await db.events.toArray();
-      const rows = await db.articles.where('eventId').anyOf(events.map((e) => e.id)).toArray();
-      return corpusFromRows(rows, events);
-    }),
-  );
-}
 
 async function freeEventId(db: ParallaxDb, articleId: string): Promise<string> {
   for (let attempt = 0; ; attempt++) {
@@ -46,11 +23,13 @@ async function freeEventId(db: ParallaxDb, articleId: string): Promise<string> {
 }
 
 async function placementFor(db: ParallaxDb, article: CorpusArticle): Promise<UserArticlePlacement> {
-  const corpus = await candidateCorpus(db, article.date);
-  if (corpus.events.length > 0) {
-    const match = matchEvent(parseCorpusArticle(article), buildCorpusIndex(corpus), null);
-    if (match?.relation === 'same') return { eventId: match.event.id };
-  }
+  // The same search and the same rule as the background's comparison: the term index finds the candidate
+  // events, aligning their facts decides "same".
+  await updateTermIndex(db);
+  const parsed = parseCorpusArticle(article);
+  const slice = await corpusSliceFor(db, parsed, article.url);
+  const match = matchEvent(parsed, corpusView(slice, parseCorpusArticle), null);
+  if (match?.relation === 'same') return { eventId: match.event.id };
   const id = await freeEventId(db, article.id);
   return { newEvent: { ...eventRowFor(article, id), articleIds: [article.id] } };
 }

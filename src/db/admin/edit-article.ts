@@ -5,6 +5,7 @@ import type { ArticlePatch } from '../corpus-admin-api';
 import { parseArticleRecord } from '../../engine/corpus/pack-format';
 import type { CorpusArticle } from '../../engine/types';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
+import { forgetIndexed } from '../term-index-update';
 import { bumpRevision } from '../meta';
 import { articleFromRow, articleRow, sameRecord } from '../rows';
 import type { ParallaxDb } from '../schema';
@@ -37,12 +38,13 @@ export function patchedArticle(article: CorpusArticle, patch: ArticlePatch, acti
 export async function updateArticle(db: ParallaxDb, id: string, patch: ArticlePatch): Promise<void> {
   const action = `update article "${id}"`;
   await guardDb(action, () =>
-    db.transaction('rw', db.articles, db.meta, async () => {
+    db.transaction('rw', [db.articles, db.meta, db.indexedDocs], async () => {
       const old = await db.articles.get(id);
       if (!old) throw new CorpusDbError('not-found', `could not ${action}: it is not in the corpus`);
       const next = articleRow(patchedArticle(articleFromRow(old), patch, action), old.eventId, old.placedByReader === true);
       if (sameRecord(old, next)) return;
       await db.articles.put(next);
+      await forgetIndexed(db, [id]); // the text may have changed: the next index update reads it again
       await bumpRevision(db);
     }),
   );

@@ -1,7 +1,7 @@
 // Writes an import plan. The slow part, placing articles no event holds (clusterEvents, ~11 ms an article),
 // runs before the write transaction, so that the transaction only writes: one transaction, articles in
 // chunks of 500 with progress between them, the revision bumped once. Anything failing leaves the corpus
-// exactly as it was.
+// exactly as it was. The new articles are then added to the term index, in transactions of their own.
 
 import type { ImportPlan, ImportProgress, ImportResult } from '../corpus-admin-api';
 import { clusterEvents } from '../../engine/match/cluster-events';
@@ -10,6 +10,7 @@ import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { bumpRevision, readRevision } from '../meta';
 import { articleFromRow, articleRow } from '../rows';
 import type { ArticleRow, EventRow, ParallaxDb } from '../schema';
+import { forgetIndexed, updateTermIndex } from '../term-index-update';
 import { eventIdFor } from './new-event';
 import { CHUNK, nextMacrotask } from './next-macrotask';
 
@@ -70,8 +71,8 @@ export async function applyImport(db: ParallaxDb, plan: ImportPlan, onProgress?:
   const eventOf = new Map(events.flatMap((e) => e.articleIds.map((id) => [id, e.id] as const)));
   const packed = new Set(plan.events.flatMap((e) => e.articleIds));
   const byId = new Map(plan.added.map((a) => [a.id, a]));
-  return guardDb(action, () =>
-    db.transaction('rw', db.articles, db.events, db.meta, async () => {
+  const result = await guardDb(action, () =>
+    db.transaction('rw', [db.articles, db.events, db.meta, db.indexedDocs], async () => {
       if (plan.basedOnRevision !== undefined && (await readRevision(db)) !== plan.basedOnRevision) {
         throw new CorpusDbError('invalid', `could not ${action}: the corpus changed after the file was checked; check it again`);
       }
@@ -97,6 +98,7 @@ export async function applyImport(db: ParallaxDb, plan: ImportPlan, onProgress?:
       // An added article keeps the reader's mark only with the pack's event it was placed in.
       const added = plan.added.map((a) => articleRow(a, eventOf.get(a.id)!, a.placedByReader === true && packed.has(a.id)));
       await writeArticles(db, [...added, ...updates, ...moves.map((m) => m.row)], onProgress);
+      await forgetIndexed(db, updates.map((row) => row.id)); // their text changed: indexed again below
       await dropLeftEmpty(db, moves.filter((m) => m.from !== m.row.eventId).map((m) => m.from));
       await bumpRevision(db);
       return {
@@ -107,4 +109,7 @@ export async function applyImport(db: ParallaxDb, plan: ImportPlan, onProgress?:
       };
     }),
   );
+  // The import is complete here; indexing is derived data, resumed by the next comparison if this page closes.
+  await updateTermIndex(db, (p) => onProgress?.({ phase: 'indexing', ...p }));
+  return result;
 }

@@ -27,7 +27,8 @@ export interface MatchEvidence {
   dayDistance: number | null;
 }
 
-const CANDIDATE_ARTICLES = 30;
+/** Term-search hits looked at per match (exported for callers that search ahead of matching). */
+export const CANDIDATE_ARTICLES = 30;
 const EVENTS_TO_ALIGN = 3;
 const MIN_TERM_SIMILARITY = 0.08;
 /** Reports of one event appear within a few days of it; a report a week later is a follow-up at most. */
@@ -79,14 +80,16 @@ export function evaluateEvent(article: ParsedArticle, event: CorpusEvent, selfId
   return { event, articleIds, alignment, evidence };
 }
 
-export function matchEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
-  const ownEvent = selfId ? corpus.eventOf(selfId) : undefined;
-  if (ownEvent) {
-    const found = evaluateEvent(article, ownEvent, selfId, 1, corpus);
-    return { ...found, relation: 'same', confidence: 1 };
-  }
+/** The article's term-search hits grouped by event, best first: the events worth aligning. Hits below
+ *  MIN_TERM_SIMILARITY and events weeks away from the article are dropped. */
+export function eventsToAlign(
+  article: Pick<ParsedArticle, 'date'>,
+  hits: { articleId: string; score: number }[],
+  corpus: Pick<CorpusIndex, 'eventOf'>,
+  selfId: string | null,
+): [eventId: string, termSimilarity: number][] {
   const bestByEvent = new Map<string, number>();
-  for (const hit of corpus.search(articleTerms(article), CANDIDATE_ARTICLES)) {
+  for (const hit of hits) {
     const event = corpus.eventOf(hit.articleId);
     if (!event || hit.articleId === selfId || hit.score < MIN_TERM_SIMILARITY) continue;
     // An event weeks away can be neither the same nor a follow-up: not worth aligning, and it must not
@@ -95,7 +98,16 @@ export function matchEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: 
     if (days !== null && days > RELATED_EVENT_DAYS) continue;
     bestByEvent.set(event.id, Math.max(bestByEvent.get(event.id) ?? 0, hit.score));
   }
-  const candidates = [...bestByEvent].sort((a, b) => b[1] - a[1]).slice(0, EVENTS_TO_ALIGN);
+  return [...bestByEvent].sort((a, b) => b[1] - a[1]).slice(0, EVENTS_TO_ALIGN);
+}
+
+export function matchEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
+  const ownEvent = selfId ? corpus.eventOf(selfId) : undefined;
+  if (ownEvent) {
+    const found = evaluateEvent(article, ownEvent, selfId, 1, corpus);
+    return { ...found, relation: 'same', confidence: 1 };
+  }
+  const candidates = eventsToAlign(article, corpus.search(articleTerms(article), CANDIDATE_ARTICLES), corpus, selfId);
   let best: EventMatch | null = null;
   for (const [eventId, termSimilarity] of candidates) {
     const found = evaluateEvent(article, corpus.events.get(eventId)!, selfId, termSimilarity, corpus);

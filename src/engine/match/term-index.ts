@@ -1,23 +1,14 @@
 // Inverted index over article terms (term → postings of tf-idf weights) for cosine search: the cost of a
 // query grows with the postings of its rarest terms, not with the corpus. Very common terms are skipped.
 
-const PRIOR_DOCUMENTS = 50;
+import { inverseDocumentFrequency, keepBest, MAX_QUERY_TERMS, normalisedWeights, searchedTerms, type SearchHit } from './term-weights';
 
-export interface SearchHit {
-  doc: number;
-  score: number;
-}
-
-/** Best first; equal scores by document order, so results do not depend on the order documents were met. */
-function ranksAbove(a: SearchHit, b: SearchHit): boolean {
-  return a.score > b.score || (a.score === b.score && a.doc < b.doc);
-}
+export type { SearchHit } from './term-weights';
 
 export class TermIndex {
   private readonly postings = new Map<string, { docs: number[]; weights: number[] }>();
   private readonly df = new Map<string, number>();
   private documents: Map<string, number>[] = [];
-  private norms: number[] = [];
   private frozen = false;
   /** Score per document, reused by every search (reset through the list of documents it touched). */
   private scores = new Float64Array(0);
@@ -33,30 +24,19 @@ export class TermIndex {
     return this.documents.length;
   }
 
-  /** Rarity with a prior of PRIOR_DOCUMENTS unseen documents: in a small corpus on one story every shared
-   *  word would otherwise count as common and two reports of the story would look unrelated. */
   idf(term: string): number {
-    return Math.log(1 + (this.documents.length + PRIOR_DOCUMENTS) / ((this.df.get(term) ?? 0) + 1));
+    return inverseDocumentFrequency(this.df.get(term) ?? 0, this.documents.length);
   }
 
   private freeze(): void {
     if (this.frozen) return;
     this.frozen = true;
     this.documents.forEach((terms, doc) => {
-      let norm = 0;
-      const weights: [string, number][] = [];
-      for (const [term, tf] of terms) {
-        const w = (1 + Math.log(tf)) * this.idf(term);
-        weights.push([term, w]);
-        norm += w * w;
-      }
-      norm = Math.sqrt(norm) || 1;
-      this.norms[doc] = norm;
-      for (const [term, w] of weights) {
+      for (const [term, w] of normalisedWeights(terms, (t) => this.idf(t))) {
         let list = this.postings.get(term);
         if (!list) this.postings.set(term, (list = { docs: [], weights: [] }));
         list.docs.push(doc);
-        list.weights.push(w / norm);
+        list.weights.push(w);
       }
     });
     this.documents = this.documents.map(() => new Map()); // postings hold everything search needs
@@ -64,27 +44,16 @@ export class TermIndex {
   }
 
   /** Cosine similarity of `terms` to the indexed documents; the `limit` best, best first. */
-  search(terms: Map<string, number>, limit: number, maxQueryTerms = 60): SearchHit[] {
+  search(terms: Map<string, number>, limit: number, maxQueryTerms = MAX_QUERY_TERMS): SearchHit[] {
     this.freeze();
     const n = this.documents.length;
-    const weighted: [string, number][] = [];
-    let norm = 0;
-    for (const [term, tf] of terms) {
-      const w = (1 + Math.log(tf)) * this.idf(term);
-      weighted.push([term, w]);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    // The rarest, most frequent-in-query terms carry the match; the rest only cost time.
-    weighted.sort((a, b) => b[1] - a[1]);
     // Accumulate in a typed array over the touched documents only, then keep the `limit` best: no Map and no
     // sort of every scored document (thousands at 10,000 articles).
     const scores = this.scores;
     const touched: number[] = [];
-    for (const [term, w] of weighted.slice(0, maxQueryTerms)) {
+    for (const [term, q] of searchedTerms(terms, (t) => this.df.get(t) ?? 0, n).slice(0, maxQueryTerms)) {
       const list = this.postings.get(term);
-      if (!list || list.docs.length > Math.max(50, n * 0.3)) continue;
-      const q = w / norm;
+      if (!list) continue;
       for (let i = 0; i < list.docs.length; i++) {
         const doc = list.docs[i]!;
         if (scores[doc] === 0) touched.push(doc);
@@ -93,13 +62,8 @@ export class TermIndex {
     }
     const best: SearchHit[] = [];
     for (const doc of touched) {
-      const hit = { doc, score: scores[doc]! };
+      keepBest(best, { doc, score: scores[doc]! }, limit);
       scores[doc] = 0;
-      if (best.length === limit && !ranksAbove(hit, best[best.length - 1]!)) continue;
-      let at = best.length;
-      while (at > 0 && ranksAbove(hit, best[at - 1]!)) at--;
-      best.splice(at, 0, hit);
-      if (best.length > limit) best.pop();
     }
     return best;
   }

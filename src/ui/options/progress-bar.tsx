@@ -11,6 +11,7 @@ const PHASES: Record<ImportProgress['phase'], MessageKey> = {
   validating: 'optPhaseValidating',
   writing: 'optPhaseWriting',
   placing: 'optPhasePlacing',
+  indexing: 'optPhaseIndexing',
 };
 
 export function phaseText(progress: ImportProgress): string {

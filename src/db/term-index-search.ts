@@ -1,0 +1,42 @@
+// Cosine search over the term index in IndexedDB: reads the document frequencies of the query's terms and the
+// postings of the few rarest ones, so a query costs the same whether the corpus holds 1,000 or 50,000
+// articles, apart from how long those postings are.
+
+import { Dexie } from 'dexie';
+import { keepBest, searchedTerms, type SearchHit } from '../engine/match/term-weights';
+import type { ParallaxDb } from './schema';
+import { readTermIndexState } from './term-index-state';
+
+export interface StoredHit {
+  articleId: string;
+  score: number;
+}
+
+/** The `limit` indexed articles most similar to `terms`, best first. Call inside a read transaction over
+ *  `terms`, `postings`, `indexedDocs` and `meta`, or none. */
+export async function searchTermIndex(db: ParallaxDb, terms: Map<string, number>, limit: number): Promise<StoredHit[]> {
+  const state = await readTermIndexState(db);
+  if (state.documents === 0 || terms.size === 0) return [];
+  const queryTerms = [...terms.keys()];
+  const rows = await db.terms.bulkGet(queryTerms);
+  const df = new Map(queryTerms.map((term, i) => [term, rows[i]?.df ?? 0]));
+  const searched = searchedTerms(terms, (term) => df.get(term) ?? 0, state.documents).filter(([term]) => df.get(term)! > 0);
+  const postings = await Promise.all(
+    searched.map(([term]) => db.postings.where('[term+batch]').between([term, Dexie.minKey], [term, Dexie.maxKey], true, true).toArray()),
+  );
+  const scores = new Map<number, number>();
+  searched.forEach(([, q], k) => {
+    for (const row of postings[k]!) {
+      for (let i = 0; i < row.docs.length; i++) {
+        const doc = row.docs[i]!;
+        scores.set(doc, (scores.get(doc) ?? 0) + q * row.weights[i]!);
+      }
+    }
+  });
+  // Documents of deleted or re-indexed articles still have postings; ask for a few more than needed.
+  const best: SearchHit[] = [];
+  for (const [doc, score] of scores) keepBest(best, { doc, score }, limit * 2);
+  const records = await db.indexedDocs.where('doc').anyOf(best.map((hit) => hit.doc)).toArray();
+  const idOf = new Map(records.map((r) => [r.doc, r.id]));
+  return best.filter((hit) => idOf.has(hit.doc)).slice(0, limit).map((hit) => ({ articleId: idOf.get(hit.doc)!, score: hit.score }));
+}

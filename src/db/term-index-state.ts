@@ -1,0 +1,27 @@
+// The term index's counters, kept in the `meta` table: how many articles it holds, the next document and
+// batch numbers, and the corpus revision it was last brought up to date with.
+
+import type { ParallaxDb } from './schema';
+
+export const TERM_INDEX_KEY = 'termIndex';
+
+export interface TermIndexState {
+  /** Indexed articles that are still in the corpus: the N of the rarity formula. */
+  documents: number;
+  nextDoc: number;
+  nextBatch: number;
+  /** The corpus revision of the last completed update; -1 when never updated. */
+  revision: number;
+}
+
+export const EMPTY_TERM_INDEX: TermIndexState = { documents: 0, nextDoc: 0, nextBatch: 0, revision: -1 };
+
+export async function readTermIndexState(db: ParallaxDb): Promise<TermIndexState> {
+  const value = (await db.meta.get(TERM_INDEX_KEY))?.value as Partial<TermIndexState> | undefined;
+  return { ...EMPTY_TERM_INDEX, ...(value && typeof value === 'object' ? value : {}) };
+}
+
+/** Call inside a write transaction that includes `meta`. */
+export async function writeTermIndexState(db: ParallaxDb, state: TermIndexState): Promise<void> {
+  await db.meta.put({ key: TERM_INDEX_KEY, value: state });
+}
