@@ -88,7 +88,7 @@ describe('term index in IndexedDB', () => {
       fixtureArticle('other-call-2025-03-18', '2025-03-18'),
       fixtureArticle('riyadh-talks-2025-02-18', '2025-02-18'),
       fixtureArticle('unrelated-bahn-strike', '2025-02-12'),
-      { ...pack.articles[42]!, url: pack.articles[42]!.url ?? undefined },
+      { title: pack.articles[42]!.title, text: pack.articles[42]!.text, date: pack.articles[42]!.date, url: pack.articles[42]!.url ?? undefined },
     ];
     let matched = 0;
     for (const input of inputs) {

@@ -10,7 +10,7 @@ import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { bumpRevision, readRevision } from '../meta';
 import { articleFromRow, articleRow } from '../rows';
 import type { ArticleRow, EventRow, ParallaxDb } from '../schema';
-import { forgetIndexed, updateTermIndex } from '../term-index-update';
+import { BULK_INDEX_BATCH, forgetIndexed, updateTermIndex } from '../term-index-update';
 import { eventIdFor } from './new-event';
 import { CHUNK, nextMacrotask } from './next-macrotask';
 
@@ -110,6 +110,6 @@ export async function applyImport(db: ParallaxDb, plan: ImportPlan, onProgress?:
     }),
   );
   // The import is complete here; indexing is derived data, resumed by the next comparison if this page closes.
-  await updateTermIndex(db, (p) => onProgress?.({ phase: 'indexing', ...p }));
+  await updateTermIndex(db, (p) => onProgress?.({ phase: 'indexing', ...p }), BULK_INDEX_BATCH);
   return result;
 }

@@ -5,7 +5,8 @@ import type { ParsedArticle } from '../article/parse-article';
 import { capitalsNamed, findCountries } from '../names/gazetteer';
 import { officeStem } from '../names/name-index';
 import { isPersonTitle } from '../names/person-titles';
-import { extractQuantities, type Quantity } from '../quantities';
+import { type Quantity } from '../quantities';
+import { sentenceQuantities } from './sentence-quantities';
 import { stemWord } from '../text/stem';
 import { compoundParts, isNumeric, type Token } from '../text/tokens';
 import { findAttribution } from './attribution';
@@ -100,7 +101,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const inNameMention = nameMentionTokens(tokens, context);
     const described = describedPersons(tokens, context);
     for (const i of described.keys()) inNameMention.add(i - 1);
-    const quantities = extractQuantities(sentence.text, { language: context.language, referenceDate: article.date });
+    const quantities = sentenceQuantities(sentence, context.language, article.date);
     const attribution = findAttribution(sentence.text);
     // Numbers are compared as quantities; who says it ("sagte ein Sprecher") weighs less than what is said
     // (but still counts: "Die Stadtwerke bestätigten" is the fact that the utility confirmed).

@@ -71,7 +71,7 @@ function clusterLines(clustering: ClusterTiming[]): string[] {
     const q = c.quality;
     if (!q) continue;
     lines.push('', `Clusters of the ${c.articles.toLocaleString('en')} corpus against the true events: ${q.clusters} clusters for ${q.trueEvents} events; ` +
-      `pairwise precision ${(100 * q.pairPrecision).toFixed(0)}%, recall ${(100 * q.pairRecall).toFixed(0)}%; ` +
+      `pairwise precision ${(100 * q.pairPrecision).toFixed(1)}%, recall ${(100 * q.pairRecall).toFixed(1)}% (target ≥ 95% each); ` +
       `${q.merging} clusters merge several events, ${q.split} events are split.`);
   }
   return lines;

@@ -42,6 +42,6 @@ export function timeClusteringWithLimit(articles: number, seed: number, referenc
     const why = child.signal ? `stopped after ${limitMs / 1000} s` : (child.error?.message ?? child.stderr.trim().split('\n').at(-1));
     return { articles, medianMs: null, runs: 0, note: `not measured: too slow (${why})` };
   }
-  const { ms } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number };
-  return { articles, medianMs: ms, runs: 1, note: 'one run in a child process (a median of 3 would exceed the time budget)' };
+  const { ms, quality } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number; quality: ClusterQuality };
+  return { articles, medianMs: ms, runs: 1, note: 'one run in a child process (a median of 3 would exceed the time budget)', quality };
 }
