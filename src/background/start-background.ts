@@ -13,6 +13,7 @@ import { reportExtractionFailure } from './handlers/report-extraction-failure';
 import { handleMessages } from './handle-messages';
 import { DEFAULT_RETRY_DELAYS_MS, injectSidebar } from './inject-sidebar';
 import { createServices, type BackgroundOptions, type BackgroundServices } from './services';
+import { toolbarAction } from './toolbar-action';
 
 export interface RunningBackground {
   services: BackgroundServices;
@@ -29,13 +30,13 @@ export function startBackground(options: BackgroundOptions = {}): RunningBackgro
     { prepareComparison, reportExtractionFailure, getComparison, addArticle, highlight, markCoverage, closeSidebar, openOptions },
     services,
   );
-  browser.action.onClicked.addListener(onClicked);
+  toolbarAction().onClicked.addListener(onClicked);
   browser.runtime.onInstalled.addListener(onInstalled);
   browser.runtime.onMessage.addListener(onMessage);
   return {
     services,
     async stop() {
-      browser.action.onClicked.removeListener(onClicked);
+      toolbarAction().onClicked.removeListener(onClicked);
       browser.runtime.onInstalled.removeListener(onInstalled);
       browser.runtime.onMessage.removeListener(onMessage);
       await services.comparisons.settled();

@@ -23,11 +23,39 @@ function unwrap<T>(answer: unknown): T {
   return answer as T;
 }
 
+/** Chrome's words when the MV3 worker stopped (idle, memory) with the message unanswered, or before its listener
+ *  was back: the request was lost with the worker, not refused by it. */
+const LOST_WITH_WORKER = /message channel closed before a response|message port closed before a response|Receiving end does not exist/i;
+
+/** Messages whose second delivery does nothing the first did not (reads, or writes of the same value under the
+ *  same token). addArticle and openOptions are not: a lost answer may hide a done deed. */
+const RESENDABLE: ReadonlySet<keyof BackgroundProtocol> = new Set<keyof BackgroundProtocol>([
+  'prepareComparison',
+  'reportExtractionFailure',
+  'getComparison',
+  'highlight',
+  'markCoverage',
+  'closeSidebar',
+]);
+/** A stop can land on the resent message too (a second idle stop); more than that is not a lost race. */
+const MAX_RESENDS = 2;
+
+export function lostWithWorker(error: unknown): boolean {
+  return LOST_WITH_WORKER.test(error instanceof Error ? error.message : String(error));
+}
+
 export async function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,
   payload: RequestOf<BackgroundProtocol, K>,
 ): Promise<ResponseOf<BackgroundProtocol, K>> {
-  return unwrap(await browser.runtime.sendMessage({ type, payload }));
+  // Sending again starts a fresh worker, which answers from storage.session and IndexedDB.
+  for (let resends = 0; ; resends++) {
+    try {
+      return unwrap(await browser.runtime.sendMessage({ type, payload }));
+    } catch (error) {
+      if (resends >= MAX_RESENDS || !RESENDABLE.has(type) || !lostWithWorker(error)) throw error;
+    }
+  }
 }
 
 export async function sendToTab<K extends keyof ContentProtocol>(
