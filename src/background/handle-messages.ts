@@ -33,13 +33,14 @@ type Answer = ResponseOf<BackgroundProtocol, BackgroundMessageType> | ProtocolEr
 
 export async function dispatchMessage(handlers: HandlerMap, services: BackgroundServices, message: unknown, sender: Browser.runtime.MessageSender): Promise<Answer> {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  const label = typeof type === 'string' ? type.slice(0, 60) : String(type);
+  // Not String(type): a message is any JSON, and `{ "toString": 1 }` has no primitive value (String throws).
+  const label = typeof type === 'string' ? type.slice(0, 60) : `(a type that is ${type === null ? 'null' : typeof type}, not a string)`;
   const kind = senderKind(sender);
   // The sender first: a page-side script learns nothing about privileged messages, not even their shape.
   if (kind === 'page' && !(isMessageType(type) && PAGE_ALLOWED.has(type))) {
     return protocolError('not-allowed', `${label}: only the extension's own pages may send this message`);
   }
-  if (!isMessageType(type)) return protocolError('bad-request', `unknown message type ${JSON.stringify(label)}`);
+  if (!isMessageType(type)) return protocolError('bad-request', typeof type === 'string' ? `unknown message type ${JSON.stringify(label)}` : `the message type ${label}`);
   const payload = (message as { payload?: unknown }).payload;
   const problem = payloadProblem(type, payload);
   if (problem) return protocolError('bad-request', `${type}: ${problem}`);

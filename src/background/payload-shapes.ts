@@ -78,6 +78,9 @@ const SHAPES: Record<BackgroundMessageType, Check> = {
   openOptions: object({}),
 };
 
+/** Every message type the background answers, in the protocol's order (tests walk them all). */
+export const BACKGROUND_MESSAGE_TYPES = Object.keys(SHAPES) as readonly BackgroundMessageType[];
+
 export function isMessageType(type: unknown): type is BackgroundMessageType {
   return typeof type === 'string' && Object.hasOwn(SHAPES, type);
 }

@@ -14,7 +14,10 @@ function originOf(url: string): string | null {
   }
 }
 
+/** 'extension' only for a page at our own origin that the browser also reports as ours by id (when it reports
+ *  an id at all): anything else, another extension included, is treated as the least trusted sender. */
 export function senderKind(sender: Browser.runtime.MessageSender): SenderKind {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return 'page';
   const own = originOf(browser.runtime.getURL('/'));
   const from = sender.url ? originOf(sender.url) : null;
   return own !== null && from === own ? 'extension' : 'page';

@@ -1,11 +1,29 @@
-// The built extension as reviewed: its permissions and web-accessible resources are pinned (a change must
-// be a deliberate edit of this test), and its code holds no network API at all. Runs on `npm run build`'s
-// output, which `npm test` builds first.
+// The built extension as reviewed: its permissions, web-accessible resources and CSP are pinned (a change must
+// be a deliberate edit of this test), its code holds no network API outside an audited allow-list (empty), and
+// the content script holds no way to the corpus database. Runs on `npm run build`'s output, which `npm test`
+// builds first.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const OUTPUT = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const FIREFOX_OUTPUT = join(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+
+/** The reviewed CSP of the extension pages (wxt.config.ts): our own scripts, workers, styles and connections
+ *  only, no plugins, no frames in our pages, no <base>, no form posts. Chromium's MV3 default would allow
+ *  remote connections (no connect-src) and remote images. */
+const REVIEWED_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; frame-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** APIs that make a request or open a connection, as they appear in bundled code. */
+const NETWORK_APIS = ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts(', 'WebTransport', 'RTCPeerConnection'];
+
+/** Audited exceptions: `{ file, api, why }` for a network API the bundle may hold. Empty: Parallax makes no
+ *  request (Vite's module-preload polyfill, the only fetch() it ever had, is turned off in wxt.config.ts). */
+const NETWORK_ALLOW_LIST: { file: string; api: string; why: string }[] = [];
+
+function scriptsIn(dir: string): string[] {
+  return builtFiles(dir).filter((f) => f.endsWith('.js') || f.endsWith('.html'));
+}
 
 function builtFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -27,18 +45,58 @@ describe('the built extension', () => {
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.web_accessible_resources).toEqual([{ resources: ['sidebar.html'], matches: ['<all_urls>'] }]);
-    // No custom CSP: Chromium's MV3 default (script-src 'self'; object-src 'self') forbids remote scripts.
-    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.content_security_policy).toEqual({ extension_pages: REVIEWED_CSP });
+    // Nothing outside may connect to us: no externally_connectable, no sandboxed pages with their own CSP.
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.sandbox).toBeUndefined();
+    expect(Object.keys(manifest).sort()).toEqual(
+      ['action', 'background', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'manifest_version', 'name', 'options_ui', 'permissions', 'version', 'web_accessible_resources'],
+    );
   });
 
-  it('contains no network API in any script', () => {
+  it('has a CSP that refuses remote scripts, connections, frames and plugins', () => {
+    const directives = new Map(REVIEWED_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    for (const name of ['default-src', 'script-src', 'connect-src']) expect(directives.get(name), name).toEqual(["'self'"]);
+    for (const name of ['object-src', 'frame-src', 'base-uri', 'form-action']) expect(directives.get(name), name).toEqual(["'none'"]);
+    // No directive names a host, a scheme or an escape hatch.
+    expect(REVIEWED_CSP).not.toMatch(/https?:|wss?:|data:|blob:|\*|'unsafe-|'wasm-unsafe-eval'/);
+  });
+
+  it('contains no network API in any script outside the audited allow-list', () => {
     const offenders: string[] = [];
-    for (const file of builtFiles(OUTPUT).filter((f) => f.endsWith('.js') || f.endsWith('.html'))) {
+    for (const file of scriptsIn(OUTPUT)) {
       const code = readFileSync(file, 'utf8');
-      for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts(']) {
-        if (code.includes(api)) offenders.push(`${file.slice(OUTPUT.length + 1)}: ${api}`);
+      const name = file.slice(OUTPUT.length + 1);
+      for (const api of NETWORK_APIS) {
+        if (code.includes(api) && !NETWORK_ALLOW_LIST.some((entry) => entry.file === name && entry.api === api)) offenders.push(`${name}: ${api}`);
       }
     }
     expect(offenders).toEqual([]);
+    for (const entry of NETWORK_ALLOW_LIST) expect(entry.why.length, `${entry.file}: ${entry.api} needs a reason`).toBeGreaterThan(20);
+  });
+
+  it('listens to no other extension or page by message, and the content script cannot reach the corpus database', () => {
+    for (const file of scriptsIn(OUTPUT)) {
+      const code = readFileSync(file, 'utf8');
+      for (const api of ['onMessageExternal', 'onConnectExternal', 'onConnect', 'externally_connectable']) {
+        expect(code.includes(api), `${file.slice(OUTPUT.length + 1)} uses ${api}`).toBe(false);
+      }
+    }
+    // A content script's IndexedDB belongs to the page's origin; ours does not even open one. Privileged
+    // operations (import, delete, reset, lexicon) live only in the options page and its worker.
+    const contentScripts = scriptsIn(join(OUTPUT, 'content-scripts'));
+    expect(contentScripts.length).toBeGreaterThan(0);
+    for (const file of contentScripts) {
+      const code = readFileSync(file, 'utf8');
+      for (const api of ['indexedDB', 'Dexie', 'addEventListener("message"', "addEventListener('message'", 'onmessage']) {
+        expect(code.includes(api), `${file.slice(OUTPUT.length + 1)} holds ${api}`).toBe(false);
+      }
+    }
+  });
+
+  // The Firefox build (`wxt build -b firefox`, when it has been made) carries the same CSP, as the string MV2 takes.
+  it.skipIf(!existsSync(join(FIREFOX_OUTPUT, 'manifest.json')))('gives the Firefox (MV2) build the same CSP', () => {
+    const manifest = JSON.parse(readFileSync(join(FIREFOX_OUTPUT, 'manifest.json'), 'utf8'));
+    expect(manifest.content_security_policy).toBe(REVIEWED_CSP);
   });
 });
