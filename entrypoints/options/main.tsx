@@ -1,8 +1,10 @@
 // The options page, where the reader manages the corpus. An extension page: it opens the corpus database
-// itself. Imports run in a worker so that parsing a large file cannot freeze the page (`?import=page` runs
-// them on the page instead, to measure the difference).
+// itself, and steps aside (asking to be reloaded) when a newer Parallax upgrades it. Imports run in a worker
+// so that parsing a large file cannot freeze the page (`?import=page` runs them on the page instead, to
+// measure the difference).
 
 import { render } from 'preact';
+import { closeOnUpgrade } from '../../src/db/admin/close-on-upgrade';
 import { createCorpusAdmin } from '../../src/db/admin/corpus-admin';
 import { openCorpusDb } from '../../src/db/schema';
 import { t, uiLanguage } from '../../src/ui/i18n';
@@ -14,7 +16,9 @@ import { OptionsApp } from '../../src/ui/options/options-app';
 import ImportWorker from './import-worker.ts?worker';
 import './style.css';
 
-const admin = createCorpusAdmin(openCorpusDb());
+const db = openCorpusDb();
+const outdated = closeOnUpgrade(db);
+const admin = createCorpusAdmin(db);
 const onPage = new URLSearchParams(location.search).get('import') === 'page';
 
 function createImport(): ImportRunner {
@@ -24,4 +28,4 @@ function createImport(): ImportRunner {
 
 document.documentElement.lang = uiLanguage();
 document.title = t('optPageTitle');
-render(<OptionsApp admin={admin} createImport={createImport} />, document.getElementById('app')!);
+render(<OptionsApp admin={admin} createImport={createImport} outdated={outdated} />, document.getElementById('app')!);

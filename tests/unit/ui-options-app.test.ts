@@ -280,7 +280,7 @@ describe('errors from the admin, in words', () => {
     vi.mocked(admin.listArticles).mockRejectedValue(new CorpusDbError('quota', 'could not list: QuotaExceededError'));
     await mountAt(root, '#articles', admin);
     await flush();
-    expect(root.querySelector('[role="alert"] .error-message')!.textContent).toBe(say('optErrorQuota', '12'));
+    expect(root.querySelector('[role="alert"] .error-message')!.textContent).toBe(say('optErrorQuota', '12', '100'));
     vi.unstubAllGlobals();
   });
 

@@ -151,7 +151,7 @@ describe('importing a file', () => {
     await chooseFile(root.querySelector('#import-file'), pack());
     await click(buttonNamed(root, say('optImportValid', 2)));
     await flush();
-    expect(root.querySelector('.error-message')!.textContent).toBe(say('optErrorQuota', '48'));
+    expect(root.querySelector('.error-message')!.textContent).toBe(say('optErrorQuota', '48', '50'));
   });
 });
 

@@ -1,7 +1,9 @@
 // Every failure the options page can meet, as words: the admin's CorpusDbError by code, a file that is no
 // corpus pack or lexicon, extraction from a page. The admin's own message (which names the culprit) is kept
 // as the details. Errors from the import worker arrive as plain objects, so only name, code and message count.
+// A full disk is recognised however deeply it is wrapped (a Dexie AbortError's `inner`, a `cause`).
 
+import { isQuotaError } from '../../db/corpus-db-error';
 import type { MessageKey } from '../messages';
 
 export type ErrorKind = 'quota' | 'unavailable' | 'failed' | 'not-found' | 'invalid' | 'file' | 'page' | 'other';
@@ -20,7 +22,7 @@ export function errorInfo(error: unknown): ErrorInfo {
   if (e.name === 'CorpusDbError' && DB_CODES.has(e.code as ErrorKind)) return { kind: e.code as ErrorKind, message };
   if (e.name === 'CorpusPackError' || e.name === 'SyntaxError' || e.name === 'LexiconFileError' || e.name === 'ArticleFileError') return { kind: 'file', message };
   if (e.name === 'ExtractionError') return { kind: 'page', message };
-  if (e.name === 'QuotaExceededError') return { kind: 'quota', message };
+  if (isQuotaError(error)) return { kind: 'quota', message };
   return { kind: 'other', message };
 }
 

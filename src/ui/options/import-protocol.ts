@@ -3,6 +3,7 @@
 // Errors cross as plain objects (name, code, message) so the page can still say them in words.
 
 import type { CorpusAdmin, ImportProgress, ImportResult } from '../../db/corpus-admin-api';
+import { isQuotaError } from '../../db/corpus-db-error';
 import { pageImport, type PlanSummary } from './import-runner';
 
 export type ToImportWorker = { type: 'plan'; file: File } | { type: 'apply' };
@@ -24,9 +25,15 @@ export interface MessagePort {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
+/** A full disk wrapped in another error (an AbortError whose `inner` is the QuotaExceededError) crosses as
+ *  a QuotaExceededError: the wrapper's inner errors do not survive postMessage. */
 export function plainError(error: unknown): PlainError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; code?: unknown; message?: unknown };
-  const plain: PlainError = { name: typeof e.name === 'string' ? e.name : 'Error', message: typeof e.message === 'string' ? e.message : String(error) };
+  const name = typeof e.name === 'string' ? e.name : 'Error';
+  const plain: PlainError = {
+    name: name !== 'CorpusDbError' && isQuotaError(error) ? 'QuotaExceededError' : name,
+    message: typeof e.message === 'string' ? e.message : String(error),
+  };
   if (typeof e.code === 'string') plain.code = e.code;
   return plain;
 }

@@ -10,12 +10,15 @@ import { Nav } from './nav';
 import { NoticeBar, type Notice } from './notice-bar';
 import { formatRoute, parseRoute, type Route } from './route';
 import { SectionView } from './section-view';
+import { UpdateNotice } from './update-notice';
 import { useLoad } from './use-load';
 
 export interface OptionsAppProps {
   admin: CorpusAdmin;
   /** A fresh import for each file: in a worker in the extension, on the page in tests. */
   createImport: () => ImportRunner;
+  /** Resolves when a newer Parallax upgraded the database and closed this page's connection. */
+  outdated?: Promise<void>;
 }
 
 function useRoute(): [Route, OptionsContextValue['navigate']] {
@@ -41,7 +44,7 @@ export function deletionNotice(receipt: DeletionReceipt): string {
   return t('optDeletedNotice', receipt.articleCount, receipt.eventCount);
 }
 
-export function OptionsApp({ admin, createImport }: OptionsAppProps) {
+export function OptionsApp({ admin, createImport, outdated }: OptionsAppProps) {
   const [route, navigate] = useRoute();
   const [revision, setRevision] = useState(0);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
@@ -87,6 +90,7 @@ export function OptionsApp({ admin, createImport }: OptionsAppProps) {
         <div class="layout">
           <Nav current={route.section} />
           <main class="main" aria-labelledby="section-heading">
+            <UpdateNotice outdated={outdated} />
             <NoticeBar notice={notice} undoing={undoing} onUndo={() => void undo()} onDismiss={() => setNotice(null)} />
             <p class="sr-only" aria-live="polite">{announcement}</p>
             <SectionView route={route} createImport={createImport} />

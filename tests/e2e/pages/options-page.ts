@@ -260,6 +260,37 @@ export class OptionsPage {
     return (await this.planHeading.count()) > 0 ? 'plan' : 'error';
   }
 
+  /** Waits until the import's progress bar says it is saving and has saved at least `atLeast` articles;
+   *  returns what it showed then. Polled on a timer: a tab in the background gets no animation frames. */
+  async waitForSaving(atLeast: number, timeout = 60_000): Promise<{ done: number; total: number }> {
+    const handle = await this.page.waitForFunction(
+      ([label, min]) => {
+        const bar = document.querySelector<HTMLProgressElement>('progress#import-progress');
+        const phase = bar?.closest('.progress')?.querySelector('.progress-label')?.textContent;
+        return bar && phase === label && bar.hasAttribute('max') && bar.value >= min ? { done: bar.value, total: bar.max } : null;
+      },
+      ['Saving the articles…', atLeast] as const,
+      { polling: 20, timeout },
+    );
+    return (await handle.jsonValue()) as { done: number; total: number };
+  }
+
+  /** Waits until the import's articles are written: its progress moved on to indexing them for matching
+   *  (derived data, done after the write transaction committed), or its result or error is shown. */
+  async waitForWritten(timeout = 60_000): Promise<'indexing' | 'result' | 'error'> {
+    const indexing = this.page.locator('.progress-label', { hasText: 'Indexing the articles for matching…' });
+    await indexing.or(this.importResult).or(this.errorBox).first().waitFor({ timeout });
+    if ((await this.errorBox.count()) > 0) return 'error';
+    return (await this.importResult.count()) > 0 ? 'result' : 'indexing';
+  }
+
+  /** Waits for the import's result or its error; returns which, and its text. */
+  async waitForImportOutcome(timeout = 60_000): Promise<{ outcome: 'result' | 'error'; text: string }> {
+    await this.importResult.or(this.errorBox).first().waitFor({ timeout });
+    if ((await this.errorBox.count()) > 0) return { outcome: 'error', text: (await this.errorBox.innerText()).trim() };
+    return { outcome: 'result', text: (await this.importResult.innerText()).trim() };
+  }
+
   /** Clicks the import button of the plan and waits for the result; returns the result's text. */
   async confirmImport(): Promise<string> {
     await this.importButton.click();
