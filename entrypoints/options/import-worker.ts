@@ -9,4 +9,4 @@ import { serveImports } from '../../src/ui/options/import-protocol';
 
 const db = openCorpusDb();
 void closeOnUpgrade(db);
-serveImports(self as unknown as Parameters<typeof serveImports>[0], createCorpusAdmin(db));
+serveImports(self as unknown as Parameters<typeof serveImports>[0], createCorpusAdmin(db, { seedIfNeverSeeded: true }));

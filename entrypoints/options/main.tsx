@@ -18,7 +18,7 @@ import './style.css';
 
 const db = openCorpusDb();
 const outdated = closeOnUpgrade(db);
-const admin = createCorpusAdmin(db);
+const admin = createCorpusAdmin(db, { seedIfNeverSeeded: true });
 const onPage = new URLSearchParams(location.search).get('import') === 'page';
 
 function createImport(): ImportRunner {

@@ -755,3 +755,20 @@ describe('the reader\'s lexicon', () => {
     expect(await db.lexicons.count()).toBe(0);
   });
 });
+
+describe('the options page before the background seeded', () => {
+  it('seeds the bundled corpus itself on its first read, once, and leaves a seeded corpus alone', async () => {
+    const db = freshDb();
+    const admin = createCorpusAdmin(db, { seedIfNeverSeeded: true });
+    const [overview, list] = await Promise.all([admin.overview(), admin.listArticles({ page: 0, pageSize: 50 })]);
+    const bundled = bundledPack();
+    expect(overview.articleCount).toBe(bundled.articles.length);
+    expect(list.total).toBe(bundled.articles.length);
+    const revision = await corpusRevision(db);
+    // The reader deletes a bundled article: a later page (a new admin) must not put it back.
+    await admin.deleteArticles([bundled.articles[0]!.id]);
+    const later = createCorpusAdmin(db, { seedIfNeverSeeded: true });
+    expect((await later.overview()).articleCount).toBe(bundled.articles.length - 1);
+    expect(await corpusRevision(db)).toBe(revision + 1);
+  });
+});

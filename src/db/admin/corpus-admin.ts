@@ -8,6 +8,7 @@ import type { ParallaxDb } from '../schema';
 import { addArticle } from './add-article';
 import { SnapshotCache } from './corpus-snapshot';
 import { deleteArticles, deleteEvent, deleteOutlet } from './delete';
+import { seededOnce } from './ensure-seeded';
 import { getArticle, updateArticle } from './edit-article';
 import { exportPack } from './export';
 import { applyImport } from './import-apply';
@@ -24,19 +25,32 @@ export interface CorpusAdminOptions {
   bundledPack?: () => CorpusPack;
   /** The clock of an export's createdAt. */
   now?: () => Date;
+  /** Seed the bundled pack before the first read if no pack was ever seeded (the options page: see
+   *  ./ensure-seeded.ts). Off by default, so a test's empty database stays empty. */
+  seedIfNeverSeeded?: boolean;
 }
 
 export function createCorpusAdmin(db: ParallaxDb, options: CorpusAdminOptions = {}): CorpusAdmin {
   const snapshots = new SnapshotCache(db);
   const pack = options.bundledPack ?? bundledPack;
+  const seeded = options.seedIfNeverSeeded ? seededOnce(db, pack) : () => Promise.resolve();
   return {
-    overview: async () => overviewOf(await snapshots.current()),
-    listArticles: async (query) => queryArticles(await snapshots.current(), query),
+    overview: async () => {
+      await seeded();
+      return overviewOf(await snapshots.current());
+    },
+    listArticles: async (query) => {
+      await seeded();
+      return queryArticles(await snapshots.current(), query);
+    },
     getArticle: (id) => getArticle(db, id),
     updateArticle: (id, patch) => updateArticle(db, id, patch),
     moveArticle: (id, placement) => moveArticle(db, id, placement),
     addArticle: (article) => addArticle(db, snapshots, article),
-    planImport: (source, text, onProgress) => planImport(db, snapshots, source, text, onProgress),
+    planImport: async (source, text, onProgress) => {
+      await seeded();
+      return planImport(db, snapshots, source, text, onProgress);
+    },
     applyImport: (plan, onProgress) => applyImport(db, plan, onProgress),
     exportPack: (articleIds) => exportPack(db, articleIds, options.now),
     deleteArticles: (ids) => deleteArticles(db, ids),
