@@ -90,9 +90,8 @@ describe('extractArticle guards', () => {
     const dom = page(`<!doctype html><html><body>${'<div><span>x</span></div>'.repeat(75_000)}</body></html>`);
     const doc = dom.window.document;
     const clone = vi.spyOn(doc, 'cloneNode');
-    const started = performance.now();
     expect(extractionCode(() => extractArticle(doc))).toBe('too-large');
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The cost that matters (a copy of the whole page) is asserted by the spy; the time is a benchmark's job.
     expect(clone).not.toHaveBeenCalled();
   });
 

@@ -2,12 +2,12 @@
 // script (the live page) and the `compare` CLI (a jsdom document); the given document is never modified.
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { articleRootDocument, scanPage } from './article-root-document';
 import { articleParagraphs } from './article-text';
 import { removeBoilerplate } from './boilerplate-elements';
 import { ExtractionError } from './extraction-error';
 import { cleanMetaText, isoDate, normaliseInlineWhitespace, primaryLanguage } from './metadata-values';
 import { readPageMetadata } from './page-metadata';
-import { exceedsElementLimit } from './size-guard';
 
 export interface ExtractedArticle {
   title: string;
@@ -27,7 +27,8 @@ export interface ExtractedArticle {
 export interface ExtractOptions {
   /** The page's address, used for the `url` field and to resolve a relative canonical link. */
   url?: string;
-  /** Pages with more elements are refused with 'too-large' before any work. Default 100 000. */
+  /** Pages with more elements are read through their article element alone, if it has fewer (else refused
+   *  with 'too-large' before any cloning). Default 100 000. */
   maxNodes?: number;
   /** Skip the "does this look like an article" pre-check (the user insists). Default false. */
   force?: boolean;
@@ -38,16 +39,13 @@ export const DEFAULT_MAX_NODES = 100_000;
 const ELEMENT_NODE = 1;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
-  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
-  if (exceedsElementLimit(doc, maxNodes)) {
-    throw new ExtractionError('too-large', `the page has more than ${maxNodes} elements`);
-  }
-  if (!options.force && !isProbablyReaderable(doc)) {
+  // Readability rewrites the document it is given, so it works on a copy: of the whole page, or, when the page
+  // is too large, of its article element alone. Its serializer hands back the article element itself (inside
+  // the copy) instead of an HTML string, so nothing is ever parsed from markup.
+  const copy = readableCopy(doc, options.maxNodes ?? DEFAULT_MAX_NODES);
+  if (!options.force && !isProbablyReaderable(copy)) {
     throw new ExtractionError('not-an-article', 'no article found on the page');
   }
-  // Readability rewrites the document it is given, so it works on a copy. Its serializer hands back the article
-  // element itself (inside the copy) instead of an HTML string, so nothing is ever parsed from markup.
-  const copy = doc.cloneNode(true) as Document;
   if (copy.body) removeBoilerplate(copy.body);
   const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
   const content = parsed?.content;
@@ -73,6 +71,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     text: paragraphs.join('\n\n'),
     excerpt: meta.excerpt ?? cleanMetaText(parsed.excerpt),
   };
+}
+
+function readableCopy(doc: Document, maxNodes: number): Document {
+  const scan = scanPage(doc, maxNodes);
+  if (!scan.tooLarge) return doc.cloneNode(true) as Document;
+  const small = articleRootDocument(doc, scan.candidates, maxNodes);
+  if (!small) throw new ExtractionError('too-large', `the page has more than ${maxNodes} elements and no article element within that limit`);
+  return small;
 }
 
 // The headline often opens the body too, sometimes after a short kicker ("Kommunalpolitik"); the engine gets

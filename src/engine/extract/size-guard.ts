@@ -1,27 +1,23 @@
-// Counts a document's elements, stopping at a limit, so a huge page is refused before anything expensive
-// (cloning, Readability) touches it.
+// Counts elements by element pointers, stopping at a limit, so that a huge page or subtree is recognised before
+// anything expensive (cloning, Readability) touches it.
 
-/** Elements in `doc`, counted in document order but never beyond `limit + 1`. */
-export function countElementsUpTo(doc: Document, limit: number): number {
+/** Elements in `top` and its descendants, counted in document order but never beyond `limit + 1`. */
+export function countElementsUpTo(top: Element, limit: number): number {
   let count = 0;
-  let el: Element | null = doc.documentElement;
+  let el: Element | null = top;
   while (el !== null && count <= limit) {
     count++;
-    el = nextInDocumentOrder(el);
+    el = nextInDocumentOrder(el, top);
   }
   return count;
 }
 
-export function exceedsElementLimit(doc: Document, limit: number): boolean {
-  return countElementsUpTo(doc, limit) > limit;
-}
-
 // Walks by element pointers rather than `getElementsByTagName('*').length`, which materialises every element
-// before answering and so cannot stop early.
-function nextInDocumentOrder(el: Element): Element | null {
+// before answering and so cannot stop early; never leaves `top`'s subtree.
+export function nextInDocumentOrder(el: Element, top: Element | null): Element | null {
   if (el.firstElementChild) return el.firstElementChild;
   let cur: Element | null = el;
-  while (cur !== null) {
+  while (cur !== null && cur !== top) {
     if (cur.nextElementSibling) return cur.nextElementSibling;
     cur = cur.parentElement;
   }

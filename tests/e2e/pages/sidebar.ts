@@ -116,6 +116,27 @@ export class Sidebar {
     return names;
   }
 
+  /** The title of the article the reader is on, after "You are reading:". */
+  async readingTitleText(): Promise<string> {
+    return (await this.frame.locator('.event .reading > span[lang]').innerText()).trim();
+  }
+
+  /** The other outlets' article titles, as shown under their names. */
+  async outletTitles(): Promise<string[]> {
+    return (await this.outlets.locator('.outlet-title').allInnerTexts()).map((text) => text.trim());
+  }
+
+  /** A fact row's label (the fact in words, without its tags and marks). */
+  factLabel(row: Locator): Locator {
+    return row.locator('.fact-label');
+  }
+
+  /** The sentences of an opened fact row, one per outlet that reports it. */
+  async mentionTexts(row: Locator): Promise<string[]> {
+    await row.locator('.mention-text').first().waitFor({ state: 'visible' });
+    return (await row.locator('.mention-text').allInnerTexts()).map((text) => text.trim());
+  }
+
   async factRowTexts(): Promise<string[]> {
     return (await this.factRows.allInnerTexts()).map((text) => text.trim());
   }

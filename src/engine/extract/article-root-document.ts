@@ -1,0 +1,77 @@
+// A page too large to read whole (a report above 50,000 comments, an endless listing) is read through its likely
+// article element alone: a small document made of copies of the page's <head> and that element, so that no step
+// of the extraction grows with the rest of the page. Only the page's own markers of an article are trusted here.
+
+import { countElementsUpTo, nextInDocumentOrder } from './size-guard';
+
+// Comment threads often wrap each comment in <article>; the report comes first, so only the first few count.
+const MAX_ARTICLE_CANDIDATES = 20;
+
+export interface PageScan {
+  /** More elements than the limit. */
+  tooLarge: boolean;
+  /** Where the article may be, most specific first: the longest of the first <article> elements, the marked
+   *  article body, the main area. Only looked for on a page that is too large. */
+  candidates: Element[];
+}
+
+/**
+ * Counts the page's elements and, on a page above `limit`, finds its candidate article elements, in one walk by
+ * element pointers: a second walk, or selector queries over a huge page, would double the cost in jsdom (the
+ * CLI). Stops as soon as both answers are known.
+ */
+export function scanPage(doc: Document, limit: number): PageScan {
+  const articles: Element[] = [];
+  let body: Element | null = null;
+  let main: Element | null = null;
+  let count = 0;
+  const top = doc.documentElement;
+  for (let el: Element | null = top; el !== null; el = nextInDocumentOrder(el, top)) {
+    count++;
+    if (count > limit && articles.length === MAX_ARTICLE_CANDIDATES && body && main) break;
+    if (el.localName === 'article' && articles.length < MAX_ARTICLE_CANDIDATES) articles.push(el);
+    if (main === null && el.localName === 'main') main = el;
+    if (!el.hasAttributes()) continue; // most elements of a huge page: no attribute to read
+    if (body === null && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) body = el;
+    if (main === null && el.getAttribute('role') === 'main') main = el;
+  }
+  if (count <= limit) return { tooLarge: false, candidates: [] };
+  const candidates: Element[] = [];
+  for (const root of [longestText(articles), body, main]) if (root && !candidates.includes(root)) candidates.push(root);
+  return { tooLarge: true, candidates };
+}
+
+/** A document holding the page's head and a copy of the first candidate that fits within `maxElements` (head
+ *  included), or null when none does. The page is only read. */
+export function articleRootDocument(doc: Document, candidates: readonly Element[], maxElements: number): Document | null {
+  const headElements = doc.head ? countElementsUpTo(doc.head, maxElements) : 0;
+  for (const root of candidates) {
+    if (headElements + countElementsUpTo(root, maxElements) <= maxElements) return documentAround(doc, root);
+  }
+  return null;
+}
+
+function longestText(elements: Element[]): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const element of elements) {
+    const length = element.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = element;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+// Shallow copies of <html> and <body> keep their attributes (lang, dir, classes Readability weighs).
+function documentAround(doc: Document, root: Element): Document {
+  const copy = doc.implementation.createHTMLDocument('');
+  const html = copy.importNode(doc.documentElement, false);
+  copy.replaceChild(html, copy.documentElement);
+  if (doc.head) html.appendChild(copy.importNode(doc.head, true));
+  const body = doc.body ? copy.importNode(doc.body, false) : copy.createElement('body');
+  body.appendChild(copy.importNode(root, true));
+  html.appendChild(body);
+  return copy;
+}
