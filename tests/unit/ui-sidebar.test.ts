@@ -342,6 +342,24 @@ describe('no matching event', () => {
     expect(buttonNamed(say('addArticle'))).toBeTruthy();
   });
 
+  it('a full disk says how much of the allowed space Parallax uses', async () => {
+    const estimate = vi.fn(async () => ({ usage: 52 * 1024 * 1024, quota: 60 * 1024 * 1024 }));
+    vi.stubGlobal('navigator', { ...navigator, storage: { estimate } });
+    try {
+      send.mockImplementation(async (type) => {
+        if (type === 'getComparison') return ready(noMatch);
+        throw new ProtocolCallError('storage-full', 'QuotaExceededError');
+      });
+      await mount();
+      await click(buttonNamed(say('addArticle')));
+      await act(async () => { await estimate.mock.results[0]!.value; });
+      expect(estimate).toHaveBeenCalledTimes(1);
+      expect(root.querySelector('[role="alert"]')!.textContent).toBe(say('errorStorageFullUsage', '52', '60'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('does not offer to add an article the corpus already holds', async () => {
     backgroundAnswers(async () => ready({ ...noMatch, article: { ...noMatch.article, corpusId: 'a-123' } }));
     await mount();

@@ -10,16 +10,7 @@ export function formatCount(n: number, language = uiLanguage()): string {
   }
 }
 
-/** Bytes as megabytes with one decimal below 10 MB ("0.4", "12", "1,024" in the UI language). */
-export function formatMegabytes(bytes: number, language = uiLanguage()): string {
-  const mb = bytes / (1024 * 1024);
-  const digits = mb < 10 ? 1 : 0;
-  try {
-    return new Intl.NumberFormat(language, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(mb);
-  } catch {
-    return mb.toFixed(digits);
-  }
-}
+export { formatMegabytes } from '../storage-usage';
 
 /** The reader's local calendar date as YYYY-MM-DD (an export made at 00:30 is dated today, not yesterday in UTC). */
 export function localIsoDate(date: Date): string {

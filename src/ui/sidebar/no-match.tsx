@@ -1,6 +1,7 @@
 // No event matched: says so plainly and offers to add the article to the reader's corpus, so the next
 // report of the same story they read is compared with it.
 
+import { ErrorText } from './error-text';
 import { useState } from 'preact/hooks';
 import type { ProtocolErrorCode } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
@@ -37,7 +38,7 @@ export function NoMatch({ token, title, inCorpus, textLang }: { token: string; t
         </button>
       ) : null}
       <p class="status" role="status">{state.kind === 'added' ? t('added') : ''}</p>
-      {state.kind === 'failed' && <p class="error-text" role="alert">{t(errorKey(state.code))}</p>}
+      {state.kind === 'failed' && <ErrorText code={state.code} />}
     </section>
   );
 }
