@@ -8,7 +8,7 @@ import { isContextInvalidated } from './extension-context';
 import { makeToken } from './make-token';
 import { createPageHighlights } from './page-highlights';
 import { sendPageArticle } from './send-article';
-import { mountSidebarHost } from './sidebar-host';
+import { mountSidebarHost, removeOrphanedHosts } from './sidebar-host';
 import { DEFAULT_WIDTH, loadPreferredWidth, savePreferredWidth } from './sidebar-width';
 import { watchSidebar } from './sidebar-watchers';
 
@@ -31,6 +31,7 @@ export function toggleSidebar(win: Window = window): 'opened' | 'closed' {
     return 'closed';
   }
   current?.close('stale'); // its host is gone but no watcher has noticed yet: tidy up, open afresh
+  removeOrphanedHosts(win.document); // left by this extension before a reload, in another world
   openSidebar(win);
   return 'opened';
 }

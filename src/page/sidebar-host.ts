@@ -25,6 +25,17 @@ export interface SidebarHost {
   remove(): void;
 }
 
+/**
+ * Removes hosts that another instance of this content script left in the page. Each extension instance runs
+ * in its own isolated world, so after a reload (or update) the old instance's sidebar is invisible to the new
+ * one's bookkeeping; the orphan notices within a second, but a click before that would show two sidebars.
+ */
+export function removeOrphanedHosts(doc: Document): number {
+  const orphans = [...doc.documentElement.children].filter((element) => element.localName === HOST_TAG);
+  for (const orphan of orphans) orphan.remove();
+  return orphans.length;
+}
+
 export function mountSidebarHost(doc: Document, options: SidebarHostOptions): SidebarHost {
   const win = doc.defaultView!;
   const host = doc.createElement(HOST_TAG);

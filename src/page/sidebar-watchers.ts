@@ -1,5 +1,6 @@
 // What ends a sidebar from outside: the page removing our host (some pages delete elements they do not know;
-// we do not fight them), or the extension being reloaded (this script is orphaned, the frame goes blank).
+// we do not fight them), or the extension being reloaded (this script is orphaned, the frame goes blank; the
+// reloaded extension's next click removes the orphan's host, which must not read as the page's doing).
 
 import { isExtensionAlive } from './extension-context';
 
@@ -15,7 +16,8 @@ export interface SidebarWatchers {
 
 export function watchSidebar({ host, onRemovedByPage, onExtensionGone, signal }: SidebarWatchers): void {
   const observer = new MutationObserver(() => {
-    if (!host.isConnected) onRemovedByPage();
+    if (!isExtensionAlive()) onExtensionGone();
+    else if (!host.isConnected) onRemovedByPage();
   });
   if (host.parentNode) observer.observe(host.parentNode, { childList: true });
   // The interval also catches what the observer cannot see, such as the whole <html> being replaced.

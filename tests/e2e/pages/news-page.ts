@@ -116,6 +116,49 @@ export class NewsPage {
     });
   }
 
+  /**
+   * Every computed style property of the page's own elements matched by `selectors` (the first match each),
+   * read by the page's own getComputedStyle: what our styles must leave unchanged.
+   */
+  async pageComputedStyles(
+    selectors: readonly string[] = ['html', 'body', 'header', 'nav', 'main', 'article', 'article h1', 'article p', 'aside', 'footer', '[role="dialog"]', 'div[aria-hidden="true"]'],
+  ): Promise<Record<string, Record<string, string>>> {
+    return this.page.evaluate((list) => {
+      const styles: Record<string, Record<string, string>> = {};
+      for (const selector of list) {
+        const element = document.querySelector(selector);
+        if (!element) continue;
+        const computed = getComputedStyle(element);
+        const properties: Record<string, string> = {};
+        for (let i = 0; i < computed.length; i++) {
+          const name = computed.item(i);
+          properties[name] = computed.getPropertyValue(name);
+        }
+        styles[selector] = properties;
+      }
+      return styles;
+    }, selectors);
+  }
+
+  /** The local name of the element the page's own hit test finds at a point of the viewport. */
+  async elementAtPoint(x: number, y: number): Promise<string | null> {
+    return this.page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.localName ?? null, [x, y]);
+  }
+
+  /**
+   * A toolbar click whose effect the caller names and checks (for pages where the sidebar does not simply
+   * appear, e.g. one that removes it at once); re-sent once if the click left no trace, as in openSidebar.
+   */
+  async clickToolbarUntil(what: string, happened: () => Promise<boolean>): Promise<void> {
+    for (let click = 1; click <= 2; click++) {
+      await this.clickToolbar();
+      for (const end = Date.now() + APPEAR_MS; Date.now() < end; await sleep(POLL_MS)) {
+        if (await happened()) return;
+      }
+    }
+    throw new Error(`clickToolbarUntil: ${what} did not happen after two toolbar clicks on ${this.page.url()}`);
+  }
+
   /** Stylesheets the page has adopted: page state a sidebar's highlight styles would add to. */
   async adoptedStyleSheetCount(): Promise<number> {
     return this.page.evaluate(() => document.adoptedStyleSheets.length);
