@@ -24,6 +24,8 @@ export interface ExtensionSession {
   extensionId: string;
   /** A browser-level CDP session (Target.*, Extensions.*), made once per launch. */
   browserCdp: CDPSession;
+  /** The temporary profile directory (removed by close()); the benchmark reads its IndexedDB size. */
+  profileDir: string;
   /** Closes every tab opened since launch (the toolbar click finds its tab by URL, so none may linger). */
   closeOpenedTabs(): Promise<void>;
   close(): Promise<void>;
@@ -74,6 +76,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       context,
       extensionId,
       browserCdp,
+      profileDir,
       async closeOpenedTabs() {
         await Promise.all(context.pages().filter((page) => !initialPages.has(page)).map((page) => page.close()));
       },
