@@ -16,7 +16,7 @@ export function engineInput(article: PageArticle) {
 }
 
 export class Comparisons {
-  private readonly computed = new Map<string, { revision: number; comparison: Promise<Comparison> }>();
+  private readonly computed = new Map<string, { revision: Promise<number>; comparison: Promise<Comparison> }>();
   private readonly running = new Set<Promise<Comparison>>();
 
   constructor(private readonly corpus: CorpusCache) {}
@@ -36,17 +36,30 @@ export class Comparisons {
     await Promise.allSettled([...this.running]);
   }
 
+  /** The comparison under `token`, from the one already started while the corpus is unchanged: the content
+   *  script's prepareComparison starts it and the sidebar's getComparison, arriving meanwhile, only checks the
+   *  revision (one read) instead of cutting the corpus a second time. */
   private async compute(token: string, article: PageArticle): Promise<Comparison> {
+    const known = this.computed.get(token);
+    if (known) {
+      const [then, now] = await Promise.all([known.revision.catch(() => -1), this.corpus.revision()]);
+      if (then === now) return known.comparison;
+    }
+    return this.start(token, article);
+  }
+
+  private start(token: string, article: PageArticle): Promise<Comparison> {
     const input = engineInput(article);
     const parsed = parseArticle(input);
-    const { revision, index, lexicon } = await this.corpus.forArticle(parsed, input.url ?? null);
-    const known = this.computed.get(token);
-    if (known && known.revision === revision) return known.comparison;
-    const comparison = Promise.resolve().then(() => compareArticle(input, index, { framing: { lexicon }, parsed }));
+    const corpus = this.corpus.forArticle(parsed, input.url ?? null);
+    const entry = {
+      revision: corpus.then((c) => c.revision),
+      comparison: corpus.then(({ index, lexicon }) => compareArticle(input, index, { framing: { lexicon }, parsed })),
+    };
     this.computed.delete(token);
-    this.computed.set(token, { revision, comparison });
-    comparison.catch(() => this.computed.get(token)?.comparison === comparison && this.computed.delete(token));
+    this.computed.set(token, entry);
+    entry.comparison.catch(() => this.computed.get(token) === entry && this.computed.delete(token));
     if (this.computed.size > KEEP) this.computed.delete(this.computed.keys().next().value!);
-    return comparison;
+    return entry.comparison;
   }
 }

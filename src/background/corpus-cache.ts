@@ -4,7 +4,7 @@
 // size of the corpus is held in memory: a worker with 50,000 articles starts and answers like one with five.
 
 import { bundledPack } from '../db/bundled-pack';
-import { addUserArticle, seedBundledCorpus, type UserArticlePlacement } from '../db/corpus-store';
+import { addUserArticle, corpusRevision, seedBundledCorpus, type UserArticlePlacement } from '../db/corpus-store';
 import { corpusSliceFor } from '../db/corpus-slice';
 import type { ParallaxDb } from '../db/schema';
 import { loadUserLexicon } from '../db/corpus-store';
@@ -31,7 +31,7 @@ export class CorpusCache {
   private indexing: Promise<number> | undefined;
   private readonly parsedArticles = new Map<string, ParsedArticle>();
   private lexicons: { revision: number; lexicon: Promise<(language: string) => Lexicon> } | undefined;
-  private revision = -1;
+  private parsedRevision = -1;
 
   constructor(private readonly openDb: () => ParallaxDb) {}
 
@@ -56,13 +56,18 @@ export class CorpusCache {
     // An emptied corpus (or a worker stopped before its install seeding finished) gets the bundled pack.
     if ((await db.articles.limit(1).primaryKeys()).length === 0) await this.seed();
     const revision = await this.indexed();
-    if (revision !== this.revision) {
+    if (revision !== this.parsedRevision) {
       // An update may have changed an article's text under its id: parse again what is asked for next.
       this.parsedArticles.clear();
-      this.revision = revision;
+      this.parsedRevision = revision;
     }
     const [slice, lexicon] = await Promise.all([corpusSliceFor(db, article, url), this.lexiconsAt(revision)]);
     return { revision, index: corpusView(slice, (a) => this.parsed(a)), lexicon };
+  }
+
+  /** The corpus revision as stored now (bumped by every write). */
+  revision(): Promise<number> {
+    return corpusRevision(this.database());
   }
 
   async add(article: CorpusArticle, placement: UserArticlePlacement): Promise<string> {
