@@ -1,6 +1,8 @@
 // Where in the page the article most likely is, most specific first and the body last: a sentence is looked
 // for in the article before the rest of the page, so a teaser repeating it above the article is not picked.
 
+import { longestText } from '../engine/extract/article-root-document';
+
 export function likelyArticleRoots(doc: Document): Element[] {
   const roots: Element[] = [];
   const add = (element: Element | null | undefined): void => {
@@ -13,16 +15,3 @@ export function likelyArticleRoots(doc: Document): Element[] {
   return roots;
 }
 
-// Listing pages and sidebars also use <article> for each teaser; the report is the longest one.
-function longestText(elements: NodeListOf<Element>): Element | null {
-  let best: Element | null = null;
-  let bestLength = 0;
-  for (const element of elements) {
-    const length = element.textContent?.length ?? 0;
-    if (length > bestLength) {
-      best = element;
-      bestLength = length;
-    }
-  }
-  return best;
-}

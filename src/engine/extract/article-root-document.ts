@@ -51,7 +51,8 @@ export function articleRootDocument(doc: Document, candidates: readonly Element[
   return null;
 }
 
-function longestText(elements: Element[]): Element | null {
+/** Listing pages and sidebars also use <article> for each teaser; the report is the longest one. */
+export function longestText(elements: Iterable<Element>): Element | null {
   let best: Element | null = null;
   let bestLength = 0;
   for (const element of elements) {
