@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REVIEWED_CSP } from '../helpers/reviewed-csp';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -88,13 +89,16 @@ describe('the Firefox build (issue 7, scenario 15)', () => {
     expect(unreviewed.map(describeMessage)).toEqual([]);
   });
 
-  test('the manifest names the add-on and says it collects no data (storage needs the ID in MV2)', () => {
+  test('the manifest names the add-on, says it collects no data (storage needs the ID in MV2) and has the reviewed CSP', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
       manifest_version: number;
+      content_security_policy?: unknown;
       browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
     };
     expect(manifest.manifest_version).toBe(2);
     expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+    // The same CSP as the Chrome build, as the string MV2 takes.
+    expect(manifest.content_security_policy).toBe(REVIEWED_CSP);
   });
 });
