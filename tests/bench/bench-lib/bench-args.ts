@@ -15,7 +15,7 @@ export interface BenchArgs {
   out: string | null;
 }
 
-const USAGE = 'usage: compare-bench.ts [--sizes 1000,10000,50000] [--runs 3] [--seed 1] [--no-cluster] [--cluster-limit-s 420] [--out file.md]';
+const USAGE = 'usage: compare-bench.ts [--sizes 1000,10000,50000] [--runs 3] [--seed 1] [--no-cluster] [--cluster-limit-s 240] [--out file.md]';
 
 function positiveInteger(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -24,7 +24,7 @@ function positiveInteger(flag: string, value: string | undefined): number {
 }
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [1000, 10000, 50000], runs: 3, seed: 1, cluster: true, clusterLimitMs: 420_000, out: null };
+  const args: BenchArgs = { sizes: [1000, 10000, 50000], runs: 3, seed: 1, cluster: true, clusterLimitMs: 240_000, out: null };
   let sizesGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
