@@ -20,7 +20,7 @@ function useOutdated(outdated: Promise<void> | undefined): boolean {
 export function UpdateNotice({ outdated }: { outdated: Promise<void> | undefined }) {
   if (!useOutdated(outdated)) return null;
   return (
-    <div class="update-notice" role="alert">
+    <div class="notice update-notice" role="alert">
       <p>{t('optUpdatedReload')}</p>
       <button type="button" class="button" onClick={() => location.reload()}>{t('optReloadPage')}</button>
     </div>
