@@ -146,6 +146,39 @@ describe('Options page: the reader manages the corpus (Chromium, English UI)', (
     expect(after.pack.events).toEqual(before.pack.events);
   });
 
+  test('impossible days, an empty event, an article named twice and a repeated event id are each refused by name', async () => {
+    const { pack } = generateCorpus({ articles: 30, seed: 5 });
+    const records = pack.articles.slice(0, 4).map((a) => ({ ...a }));
+    records[1]!.date = '2025-13-45'; // record 2
+    const ids = records.map((r) => r.id);
+    const events = [
+      { id: 'ev-1', title: 'Eins', date: '2025-03-01', articleIds: [ids[0], ids[2]] },
+      { id: 'ev-2', title: 'Leer', date: '2025-03-01', articleIds: [] },
+      { id: 'ev-3', title: 'Doppelt', date: '2025-03-01', articleIds: [ids[3], ids[3]] },
+      { id: 'ev-1', title: 'Noch einmal', date: '2025-03-01', articleIds: [ids[3]] },
+    ];
+    const file = files.json('defects.json', { format: 'parallax-corpus', version: 1, articles: records, events });
+    const options = await OptionsPage.open(session);
+    const before = await options.exportAll();
+
+    await options.chooseImportFile(file);
+    expect(await options.waitForPlanOrError()).toBe('plan');
+    expect(await options.planCount('Invalid (left out)')).toBe(4);
+    expect(await options.planProblems()).toEqual([
+      `record 2 ("id": "${ids[1]}") "date" is not a day of the calendar: 2025-13-45 (there is no month 13)`,
+      'event 2 ("id": "ev-2") has no members ("articleIds" is empty)',
+      `event 3 ("id": "ev-3") names article "${ids[3]}" more than once`,
+      'event 4 ("id": "ev-1") repeats an id used by an earlier event',
+    ]);
+    await saveScreenshot(options.page, 'options-import-pack-defects');
+
+    await options.declineButton.click();
+    await expect.poll(() => options.announcement.textContent()).toBe('Import cancelled. Nothing was changed.');
+    const after = await options.exportAll();
+    expect(after.pack.articles).toEqual(before.pack.articles);
+    expect(after.pack.events).toEqual(before.pack.events);
+  });
+
   test('a corrupt file and a pack of an unknown version are refused before anything is written', async () => {
     const options = await OptionsPage.open(session);
     const before = await options.exportAll();

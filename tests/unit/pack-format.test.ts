@@ -45,6 +45,36 @@ describe('corpus pack validation', () => {
       .toThrow('e.json: event 1 ("id": "e1") names article "zz", which the pack does not contain');
   });
 
+  it('refuses impossible days, empty events, an article named twice and a repeated event id, naming each record', () => {
+    const { pack: valid, problems } = validateCorpusPack(pack([
+      article('a', { date: '2025-13-45' }),
+      article('b', { date: '2025-02-29' }),
+      article('c', { date: '2024-02-29' }),
+      article('d'),
+    ], {
+      events: [
+        { id: 'e1', articleIds: ['c'] },
+        { id: 'e2', articleIds: [] },
+        { id: 'e3', articleIds: ['d', 'd'] },
+        { id: 'e1', articleIds: ['d'] },
+        { id: 'e5', date: '2025-04-31', articleIds: ['d'] },
+      ],
+    }), 'p.json');
+    expect(problems.map(describeProblem)).toEqual([
+      'record 1 ("id": "a") "date" is not a day of the calendar: 2025-13-45 (there is no month 13)',
+      'record 2 ("id": "b") "date" is not a day of the calendar: 2025-02-29 (month 2 of 2025 has 28 days)',
+      'event 2 ("id": "e2") has no members ("articleIds" is empty)',
+      'event 3 ("id": "e3") names article "d" more than once',
+      'event 4 ("id": "e1") repeats an id used by an earlier event',
+      'event 5 ("id": "e5") "date" is not a day of the calendar: 2025-04-31 (month 4 of 2025 has 30 days)',
+    ]);
+    expect(valid.articles.map((a) => a.id)).toEqual(['c', 'd']);
+    expect(valid.events).toEqual([{ id: 'e1', title: '', date: null, articleIds: ['c'] }]);
+    // The CLI's strict parse (compare --corpus) refuses the whole pack, naming the first culprit.
+    expect(() => parseCorpusPack(pack([article('a', { date: '2025-13-45' })]), 'x.json'))
+      .toThrow('x.json: record 1 ("id": "a") "date" is not a day of the calendar: 2025-13-45 (there is no month 13)');
+  });
+
   it('reads the optional "placedByReader" mark: kept only when true, anything but a boolean is invalid', () => {
     const { pack: valid, problems } = validateCorpusPack(pack([
       article('a', { placedByReader: true }),

@@ -5,6 +5,8 @@
 // Version 1 article fields: id, text (required); title, url, outlet, date, dateNote, language, origin, and
 // placedByReader (optional boolean, default false: the reader put the article in its event by hand, so that
 // an import keeps it there; kept on the CorpusArticle only when true).
+// Version 1 event fields: id (unique among the events), articleIds (at least one, each an article of the pack,
+// none twice); title, date (optional). Every date is a day of the calendar, not just its shape.
 
 import type { ArticleOrigin, CorpusArticle, CorpusEvent, OutletInfo, OutletKnown } from '../types';
 
@@ -45,7 +47,7 @@ export interface ValidatedPack {
 
 const OUTLET_KNOWN: readonly OutletKnown[] = ['stated', 'inferred', 'unknown'];
 const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'user', 'imported'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type Fields = Record<string, unknown>;
 
@@ -58,6 +60,20 @@ function optionalString(record: Fields, key: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new Error(`"${key}" is not a string`);
   return value;
+}
+
+/** A "date" field: null, or a day that exists in the calendar, as YYYY-MM-DD. "2025-13-45" has the shape and
+ *  is refused all the same: a sort or a span of days would silently turn it into another day. */
+function optionalDate(record: Fields, key: string): string | null {
+  const date = optionalString(record, key);
+  if (date === null) return null;
+  const m = DATE.exec(date);
+  if (!m) throw new Error(`"${key}" is not YYYY-MM-DD: ${date.slice(0, 40)}`);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) throw new Error(`"${key}" is not a day of the calendar: ${date} (there is no month ${month})`);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) throw new Error(`"${key}" is not a day of the calendar: ${date} (month ${month} of ${year} has ${days} days)`);
+  return date;
 }
 
 function parseOutlet(value: unknown): OutletInfo {
@@ -81,8 +97,7 @@ export function parseArticleRecord(record: unknown, defaultOrigin: ArticleOrigin
   if (typeof text !== 'string' || !text.trim()) throw new Error('has no "text"');
   const url = optionalString(record, 'url');
   if (url !== null && !/^https?:\/\//i.test(url)) throw new Error(`"url" is not an http(s) address: ${url.slice(0, 80)}`);
-  const date = optionalString(record, 'date');
-  if (date !== null && !DATE.test(date)) throw new Error(`"date" is not YYYY-MM-DD: ${date.slice(0, 40)}`);
+  const date = optionalDate(record, 'date');
   const origin = record.origin ?? defaultOrigin;
   if (!ORIGINS.includes(origin as ArticleOrigin)) throw new Error(`"origin" must be one of ${ORIGINS.join(', ')}`);
   const article: CorpusArticle = {
@@ -109,10 +124,13 @@ function parseEventRecord(record: unknown, articleIds: ReadonlySet<string>): Cor
   if (typeof id !== 'string' || !id.trim()) throw new Error('has no "id"');
   const members = record.articleIds;
   if (!Array.isArray(members) || members.some((m) => typeof m !== 'string')) throw new Error('"articleIds" is not a list of ids');
+  if (members.length === 0) throw new Error('has no members ("articleIds" is empty)');
   const missing = (members as string[]).find((m) => !articleIds.has(m));
   if (missing !== undefined) throw new Error(`names article "${missing}", which the pack does not contain`);
-  const date = optionalString(record, 'date');
-  if (date !== null && !DATE.test(date)) throw new Error(`"date" is not YYYY-MM-DD: ${date.slice(0, 40)}`);
+  const seen = new Set<string>();
+  const repeated = (members as string[]).find((m) => seen.size === seen.add(m).size);
+  if (repeated !== undefined) throw new Error(`names article "${repeated}" more than once`);
+  const date = optionalDate(record, 'date');
   return { id, title: optionalString(record, 'title') ?? '', date, articleIds: members as string[] };
 }
 
@@ -149,11 +167,15 @@ export function validateCorpusPack(json: unknown, source: string, defaultOrigin:
     }
   });
   const events: CorpusEvent[] = [];
+  const eventIds = new Set<string>();
   const rawEvents = json.events ?? [];
   if (!Array.isArray(rawEvents)) throw new CorpusPackError(source, '"events" is not a list');
   rawEvents.forEach((record, i) => {
     try {
-      events.push(parseEventRecord(record, ids));
+      const event = parseEventRecord(record, ids);
+      if (eventIds.has(event.id)) throw new Error('repeats an id used by an earlier event');
+      eventIds.add(event.id);
+      events.push(event);
     } catch (error) {
       problems.push({ record: i + 1, list: 'events', id: idOf(record), message: (error as Error).message });
     }
