@@ -6,7 +6,10 @@ import { extname } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ArticleInput } from '../engine/types';
 import { splitTitle } from '../engine/article/split-title';
-import { extractArticle, ExtractionError, type ExtractionErrorCode } from '../engine/extract';
+import { boundedMarkup, extractArticle, ExtractionError, MAX_ARTICLE_CHARS, type ExtractionErrorCode } from '../engine/extract';
+import { decodeHtmlBytes, decodeTextBytes } from './decode-page';
+
+export { decodeHtmlBytes } from './decode-page';
 
 export { splitTitle };
 
@@ -31,10 +34,12 @@ const MAX_BYTES = 20 * 1024 * 1024;
 // A few broken bytes (a pasted emoji cut in half) should not reject a whole article.
 const MAX_INVALID_UTF8_SHARE = 0.001;
 
-const EXTRACTION_REASONS: Record<ExtractionErrorCode, string> = {
-  'not-an-article': 'no article found on the page',
-  'too-large': 'the page is too large to read',
-  'no-text': 'the article on the page has no text',
+const EXTRACTION_REASONS: Record<ExtractionErrorCode, (detail: string) => string> = {
+  'not-an-article': () => 'no article found on the page',
+  'too-large': (detail) => detail,
+  'too-deep': (detail) => detail,
+  'too-long': (detail) => detail,
+  'no-text': () => 'the article on the page has no text',
 };
 
 export async function readArticleFile(path: string, options: ReadArticleOptions = {}): Promise<FileArticle> {
@@ -44,7 +49,7 @@ export async function readArticleFile(path: string, options: ReadArticleOptions 
   const isHtml = extname(path).toLowerCase() !== '.txt';
   const text = isHtml ? decodeHtml(path, bytes) : decodeUtf8(path, bytes);
   if (text.trim() === '') throw new InputError(`${path}: file is empty${text === '' ? '' : ' (only whitespace)'}`);
-  return isHtml ? articleFromHtml(path, text, url, date) : articleFromText(text, url, date);
+  return isHtml ? readArticleHtml(path, text, { url, date: date ?? undefined }) : articleFromText(path, text, url, date);
 }
 
 async function readSupportedFile(path: string): Promise<Buffer> {
@@ -72,10 +77,11 @@ function fileSystemProblem(err: NodeJS.ErrnoException): string {
 }
 
 function decodeUtf8(path: string, bytes: Buffer): string {
-  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected text`);
-  // TextDecoder drops a leading BOM and turns each invalid sequence into U+FFFD; U+FFFD already in the file
+  if (bytes.includes(0) && !hasUtf16Bom(bytes)) throw new InputError(`${path}: binary file (contains NUL bytes), expected text`);
+  // The decoder drops a leading BOM and turns each invalid sequence into U+FFFD; U+FFFD already in the file
   // (bytes EF BF BD) is not an error, so it is subtracted.
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const { text, encoding } = decodeTextBytes(bytes);
+  if (encoding !== 'UTF-8') return text;
   const invalid = countOf(text, '\uFFFD') - countOf(bytes.toString('latin1'), '\xEF\xBF\xBD');
   if (invalid > Math.max(1, text.length * MAX_INVALID_UTF8_SHARE)) {
     throw new InputError(
@@ -85,49 +91,55 @@ function decodeUtf8(path: string, bytes: Buffer): string {
   return text;
 }
 
-// A page may declare a legacy charset (<meta charset="windows-1252">); honour it, else expect UTF-8.
+// As a browser reads the file (BOM, <meta charset>, else UTF-8 or windows-1252): see decode-page.ts.
 function decodeHtml(path: string, bytes: Buffer): string {
-  const charset = declaredCharset(bytes);
-  if (charset === null || bytes.includes(0)) return decodeUtf8(path, bytes);
-  return new TextDecoder(charset).decode(bytes);
+  if (bytes.includes(0) && !hasUtf16Bom(bytes)) throw new InputError(`${path}: binary file (contains NUL bytes), expected text`);
+  return decodeHtmlBytes(bytes).text;
 }
 
-function declaredCharset(bytes: Buffer): string | null {
-  const head = bytes.subarray(0, 2048).toString('latin1');
-  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
-  if (!label) return null;
-  try {
-    const encoding = new TextDecoder(label).encoding;
-    return encoding === 'utf-8' ? null : encoding;
-  } catch {
-    return null; // an unknown label: fall back to UTF-8
-  }
+function hasUtf16Bom(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-function articleFromHtml(path: string, html: string, url: string | undefined, date: string | null): FileArticle {
-  // Scripts never run and no resources load: jsdom's defaults, relied on here. A silent console keeps jsdom's
-  // complaints about the page's CSS out of the command's output.
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) });
+/**
+ * Extracts the article from a page's HTML text (decoded: see decodeHtmlBytes) as `compare` does for a file:
+ * within the element and nesting limits, only the page's head and article element are built into a DOM when
+ * the page is larger, and nothing when neither fits. `source` names the page in messages (a path or a URL).
+ * Throws InputError naming `source` and the problem.
+ */
+export function readArticleHtml(source: string, html: string, options: ReadArticleOptions = {}): FileArticle {
+  const url = options.url;
   try {
-    const article = extractArticle(dom.window.document, { url });
-    return {
-      title: article.title,
-      text: article.text,
-      url: article.url,
-      outlet: article.siteName,
-      date: date ?? article.date,
-      language: article.language,
-    };
+    const bounded = boundedMarkup(html);
+    // Scripts never run and no resources load: jsdom's defaults, relied on here. A silent console keeps
+    // jsdom's complaints about the page's CSS out of the command's output.
+    const dom = new JSDOM(bounded.html, { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) });
+    try {
+      const article = extractArticle(dom.window.document, { url });
+      return {
+        title: article.title,
+        text: article.text,
+        url: article.url,
+        outlet: article.siteName,
+        date: options.date ?? article.date,
+        language: article.language,
+      };
+    } finally {
+      dom.window.close();
+    }
   } catch (err) {
-    if (err instanceof ExtractionError) throw new InputError(`${path}: ${EXTRACTION_REASONS[err.code]}`);
+    if (err instanceof ExtractionError) throw new InputError(`${source}: ${EXTRACTION_REASONS[err.code](err.message)}`);
     throw err;
-  } finally {
-    dom.window.close();
   }
 }
 
-function articleFromText(text: string, url: string | undefined, date: string | null): FileArticle {
+function articleFromText(path: string, text: string, url: string | undefined, date: string | null): FileArticle {
   const { title, body } = splitTitle(text);
+  if (body.length > MAX_ARTICLE_CHARS) {
+    throw new InputError(
+      `${path}: the text is too long to compare as one article: ${body.length.toLocaleString('en')} characters; Parallax compares articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')}`,
+    );
+  }
   return { title, text: body, url: url ?? null, outlet: null, date, language: null };
 }
 

@@ -2,7 +2,7 @@
 // or, when extraction failed, why, in words the sidebar can show.
 
 import type { ExtractedArticle, ExtractionErrorCode } from '../engine/extract';
-import { ExtractionError } from '../engine/extract';
+import { ExtractionError, MAX_ARTICLE_CHARS } from '../engine/extract';
 import type { PageArticle } from '../messaging/protocol';
 
 export function toPageArticle(extracted: ExtractedArticle, pageUrl: string): PageArticle {
@@ -23,6 +23,8 @@ export function toPageArticle(extracted: ExtractedArticle, pageUrl: string): Pag
 const FAILURE_MESSAGES: Record<ExtractionErrorCode, string> = {
   'not-an-article': 'This page does not look like an article.',
   'too-large': 'This page is too large to read as an article.',
+  'too-deep': 'This page nests its elements too deeply to read as an article.',
+  'too-long': `The article on this page is too long to compare (more than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters).`,
   'no-text': 'The article on this page has no text Parallax could read.',
 };
 

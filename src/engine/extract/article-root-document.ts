@@ -2,7 +2,7 @@
 // article element alone: a small document made of copies of the page's <head> and that element, so that no step
 // of the extraction grows with the rest of the page. Only the page's own markers of an article are trusted here.
 
-import { countElementsUpTo, nextInDocumentOrder } from './size-guard';
+import { countElementsUpTo, measureElementsUpTo, walkElements } from './size-guard';
 
 // Comment threads often wrap each comment in <article>; the report comes first, so only the first few count.
 const MAX_ARTICLE_CANDIDATES = 20;
@@ -10,8 +10,10 @@ const MAX_ARTICLE_CANDIDATES = 20;
 export interface PageScan {
   /** More elements than the limit. */
   tooLarge: boolean;
+  /** Nested deeper than the depth limit (known exactly on a page within the element limit). */
+  tooDeep: boolean;
   /** Where the article may be, most specific first: the longest of the first <article> elements, the marked
-   *  article body, the main area. Only looked for on a page that is too large. */
+   *  article body, the main area. Only given for a page that is too large or too deep. */
   candidates: Element[];
 }
 
@@ -20,33 +22,38 @@ export interface PageScan {
  * element pointers: a second walk, or selector queries over a huge page, would double the cost in jsdom (the
  * CLI). Stops as soon as both answers are known.
  */
-export function scanPage(doc: Document, limit: number): PageScan {
+export function scanPage(doc: Document, limit: number, maxDepth = Number.POSITIVE_INFINITY): PageScan {
   const articles: Element[] = [];
   let body: Element | null = null;
   let main: Element | null = null;
   let count = 0;
-  const top = doc.documentElement;
-  for (let el: Element | null = top; el !== null; el = nextInDocumentOrder(el, top)) {
+  let depth = 0;
+  walkElements(doc.documentElement, (el, level) => {
     count++;
-    if (count > limit && articles.length === MAX_ARTICLE_CANDIDATES && body && main) break;
+    if (level > depth) depth = level;
+    if (count > limit && articles.length === MAX_ARTICLE_CANDIDATES && body && main) return false;
     if (el.localName === 'article' && articles.length < MAX_ARTICLE_CANDIDATES) articles.push(el);
     if (main === null && el.localName === 'main') main = el;
-    if (!el.hasAttributes()) continue; // most elements of a huge page: no attribute to read
+    if (!el.hasAttributes()) return true; // most elements of a huge page: no attribute to read
     if (body === null && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('articleBody')) body = el;
     if (main === null && el.getAttribute('role') === 'main') main = el;
-  }
-  if (count <= limit) return { tooLarge: false, candidates: [] };
+    return true;
+  });
+  const tooLarge = count > limit;
+  const tooDeep = depth > maxDepth;
+  if (!tooLarge && !tooDeep) return { tooLarge, tooDeep, candidates: [] };
   const candidates: Element[] = [];
   for (const root of [longestText(articles), body, main]) if (root && !candidates.includes(root)) candidates.push(root);
-  return { tooLarge: true, candidates };
+  return { tooLarge, tooDeep, candidates };
 }
 
 /** A document holding the page's head and a copy of the first candidate that fits within `maxElements` (head
- *  included), or null when none does. The page is only read. */
-export function articleRootDocument(doc: Document, candidates: readonly Element[], maxElements: number): Document | null {
+ *  included) and `maxDepth` levels (under <html> and <body>), or null when none does. The page is only read. */
+export function articleRootDocument(doc: Document, candidates: readonly Element[], maxElements: number, maxDepth = Number.POSITIVE_INFINITY): Document | null {
   const headElements = doc.head ? countElementsUpTo(doc.head, maxElements) : 0;
   for (const root of candidates) {
-    if (headElements + countElementsUpTo(root, maxElements) <= maxElements) return documentAround(doc, root);
+    const inside = measureElementsUpTo(root, maxElements);
+    if (headElements + inside.elements <= maxElements && inside.depth + 2 <= maxDepth) return documentAround(doc, root);
   }
   return null;
 }

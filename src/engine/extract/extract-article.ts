@@ -5,7 +5,9 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { articleRootDocument, scanPage } from './article-root-document';
 import { articleParagraphs } from './article-text';
 import { removeBoilerplate } from './boilerplate-elements';
-import { ExtractionError } from './extraction-error';
+import { ExtractionError, tooDeepError, tooLargeError } from './extraction-error';
+import { DEFAULT_MAX_NODES, MAX_ARTICLE_CHARS, MAX_NESTING } from './limits';
+import { readabilityThresholds } from './script-density';
 import { cleanMetaText, isoDate, normaliseInlineWhitespace, primaryLanguage } from './metadata-values';
 import { readPageMetadata } from './page-metadata';
 
@@ -34,7 +36,7 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
-export const DEFAULT_MAX_NODES = 100_000;
+export { DEFAULT_MAX_NODES };
 
 const ELEMENT_NODE = 1;
 
@@ -43,11 +45,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // is too large, of its article element alone. Its serializer hands back the article element itself (inside
   // the copy) instead of an HTML string, so nothing is ever parsed from markup.
   const copy = readableCopy(doc, options.maxNodes ?? DEFAULT_MAX_NODES);
-  if (!options.force && !isProbablyReaderable(copy)) {
+  // Readability's length thresholds count characters as if every script were Latin; a Chinese brief of 250
+  // characters says as much as 700 Latin ones, and is scaled so.
+  const thresholds = readabilityThresholds(copy.body);
+  if (!options.force && !isProbablyReaderable(copy, { minContentLength: thresholds.minContentLength, minScore: thresholds.minScore })) {
     throw new ExtractionError('not-an-article', 'no article found on the page');
   }
   if (copy.body) removeBoilerplate(copy.body);
-  const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+  const parsed = new Readability<Node>(copy, { serializer: (node) => node, charThreshold: thresholds.charThreshold }).parse();
   const content = parsed?.content;
   if (!parsed || !content || content.nodeType !== ELEMENT_NODE) {
     throw new ExtractionError('not-an-article', 'no article found on the page');
@@ -60,6 +65,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const headlines = [title, cleanMetaText(parsed.title) ?? '', heading ?? ''];
   const paragraphs = withoutHeadline(articleParagraphs(content as Element), headlines);
   if (paragraphs.length === 0) throw new ExtractionError('no-text', 'the article on the page has no text');
+  const text = paragraphs.join('\n\n');
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new ExtractionError('too-long', `the article is too long to compare: ${text.length.toLocaleString('en')} characters; Parallax compares articles of up to ${MAX_ARTICLE_CHARS.toLocaleString('en')}`);
+  }
 
   return {
     title,
@@ -68,17 +77,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     date: meta.date ?? isoDate(parsed.publishedTime),
     language: meta.language ?? primaryLanguage(parsed.lang),
     url: meta.url,
-    text: paragraphs.join('\n\n'),
+    text,
     excerpt: meta.excerpt ?? cleanMetaText(parsed.excerpt),
   };
 }
 
+// Nothing recursive (cloning, Readability) runs before the page is known to be within both limits.
 function readableCopy(doc: Document, maxNodes: number): Document {
-  const scan = scanPage(doc, maxNodes);
-  if (!scan.tooLarge) return doc.cloneNode(true) as Document;
-  const small = articleRootDocument(doc, scan.candidates, maxNodes);
-  if (!small) throw new ExtractionError('too-large', `the page has more than ${maxNodes} elements and no article element within that limit`);
-  return small;
+  const scan = scanPage(doc, maxNodes, MAX_NESTING);
+  if (!scan.tooLarge && !scan.tooDeep) return doc.cloneNode(true) as Document;
+  const small = articleRootDocument(doc, scan.candidates, maxNodes, MAX_NESTING);
+  if (small) return small;
+  throw scan.tooDeep ? tooDeepError(MAX_NESTING) : tooLargeError(maxNodes);
 }
 
 // The headline often opens the body too, sometimes after a short kicker ("Kommunalpolitik"); the engine gets

@@ -1,15 +1,47 @@
-// Counts elements by element pointers, stopping at a limit, so that a huge page or subtree is recognised before
-// anything expensive (cloning, Readability) touches it.
+// Counts elements and levels of nesting by element pointers, stopping at a limit, so that a huge or deeply
+// nested page or subtree is recognised before anything expensive or recursive (cloning, Readability) touches it.
 
 /** Elements in `top` and its descendants, counted in document order but never beyond `limit + 1`. */
 export function countElementsUpTo(top: Element, limit: number): number {
-  let count = 0;
+  return measureElementsUpTo(top, limit).elements;
+}
+
+/** Elements under `top` (itself included, never counted beyond `limit + 1`) and the deepest level among
+ *  them (`top` is level 1). */
+export function measureElementsUpTo(top: Element, limit: number): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  walkElements(top, (_el, level) => {
+    elements++;
+    if (level > depth) depth = level;
+    return elements <= limit;
+  });
+  return { elements, depth };
+}
+
+/** Visits `top` and its descendants in document order with their level (`top` is 1) until `visit` returns
+ *  false. Iterative: a page may nest a hundred thousand levels deep. */
+export function walkElements(top: Element, visit: (el: Element, level: number) => boolean): void {
   let el: Element | null = top;
-  while (el !== null && count <= limit) {
-    count++;
-    el = nextInDocumentOrder(el, top);
+  let level = 1;
+  while (el !== null) {
+    if (!visit(el, level)) return;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      level++;
+      continue;
+    }
+    let cur: Element | null = el;
+    el = null;
+    while (cur !== null && cur !== top) {
+      if (cur.nextElementSibling) {
+        el = cur.nextElementSibling;
+        break;
+      }
+      cur = cur.parentElement;
+      level--;
+    }
   }
-  return count;
 }
 
 // Walks by element pointers rather than `getElementsByTagName('*').length`, which materialises every element

@@ -2,6 +2,7 @@
 // ad markers, photo credits, bylines and metadata lines never become facts, headings are kept apart.
 
 import boilerplate from '../data/boilerplate.json';
+import { boundedPieces } from './bounded-lines';
 import { tokenize } from './tokens';
 
 export type BlockKind = 'body' | 'heading' | 'teaser' | 'advert' | 'credit' | 'meta';
@@ -73,22 +74,28 @@ function stripHouseMarks(line: string): { text: string; lead: number; stripped: 
   return { text, lead, stripped };
 }
 
+/** One block per line; a line longer than a paragraph can be (text without line breaks) is cut into pieces
+ *  of bounded length first, each a block of its own, so that every later step works on bounded text. */
 export function articleBlocks(text: string): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
   let offset = 0;
   for (const rawLine of text.split('\n')) {
     const lineStart = offset;
     offset += rawLine.length + 1;
-    const line = rawLine.trim();
-    if (!line) continue;
-    const start = lineStart + rawLine.indexOf(line);
-    const kind = classifyLine(line);
-    if (kind !== 'body') {
-      blocks.push({ kind, text: line, start, stripped: [] });
-      continue;
-    }
-    const marks = stripHouseMarks(line);
-    blocks.push({ kind, text: marks.text, start: start + marks.lead, stripped: marks.stripped });
+    for (const piece of boundedPieces(rawLine)) addBlock(blocks, piece.text, lineStart + piece.start);
   }
   return blocks;
+}
+
+function addBlock(blocks: ArticleBlock[], rawLine: string, lineStart: number): void {
+  const line = rawLine.trim();
+  if (!line) return;
+  const start = lineStart + rawLine.indexOf(line);
+  const kind = classifyLine(line);
+  if (kind !== 'body') {
+    blocks.push({ kind, text: line, start, stripped: [] });
+    return;
+  }
+  const marks = stripHouseMarks(line);
+  blocks.push({ kind, text: marks.text, start: start + marks.lead, stripped: marks.stripped });
 }

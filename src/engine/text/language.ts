@@ -1,10 +1,14 @@
-// Guesses a text's language from its most frequent function words. Good enough to pick a stemmer and a
-// sentence segmenter; "und" (undetermined) when no language stands out, and the engine still works then.
+// Guesses a text's language from its script when one language alone writes in it (Chinese, Japanese, Korean,
+// Greek, …), else from its most frequent function words. Good enough to pick a stemmer and a sentence
+// segmenter; "und" (undetermined) when no language stands out, and the engine still works then.
 
 import { LANGUAGE_MARKERS } from './function-words';
+import { languageOfScript, scriptProfile } from './scripts';
 import { tokenize } from './tokens';
 
 export function detectLanguage(text: string): string {
+  const byScript = languageOfScript(scriptProfile(text));
+  if (byScript) return byScript;
   const counts = new Map<string, number>();
   for (const token of tokenize(text.slice(0, 20_000))) counts.set(token.lower, (counts.get(token.lower) ?? 0) + 1);
   let best = 'und';

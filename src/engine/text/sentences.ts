@@ -23,7 +23,9 @@ function segmenterFor(language: string): Intl.Segmenter {
 
 /** The segment before a break ends in something that does not end a sentence. */
 function endsWithoutSentenceEnd(previous: string, next: string): boolean {
-  const tail = previous.trimEnd();
+  // Only the end matters: a word and its dot. Looking at the last 80 characters keeps each call bounded
+  // however long the sentence merged so far has grown.
+  const tail = previous.slice(-80).trimEnd();
   // The word before the final dot, as a whole word: "h" in "km/h." is a unit's end, not an initial.
   const lastWord = /(?:^|[\s(„"'«»‚‘“])([\p{L}\p{N}.]+)\.$/u.exec(tail)?.[1];
   if (!lastWord) return false;
