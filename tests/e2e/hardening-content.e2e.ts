@@ -362,6 +362,8 @@ describe('Hardening: text stays text, the page is left untouched, huge and odd p
     what: string;
     /** Elements the page must have built (the huge ones), to prove the test measures what it says. */
     minElements?: number;
+    /** Levels of nesting the page must have built (the deep one), for the same reason. */
+    minDepth?: number;
     /** The heading the sidebar shows: the event's title, "no other reports", or why there is no comparison. */
     expect: { kind: 'comparison' } | { kind: 'no-match' } | { kind: 'message'; detail: string };
     screenshot?: string;
@@ -370,6 +372,7 @@ describe('Hardening: text stays text, the page is left untouched, huge and odd p
   const ODD_PAGES: OddPage[] = [
     { file: 'hardening-huge-article.html', what: '200,000 elements with an article', minElements: 200_000, expect: { kind: 'comparison' }, screenshot: 'hardening-huge-article' },
     { file: 'hardening-huge-no-article.html', what: '200,000 elements and no article', minElements: 200_000, expect: { kind: 'message', detail: 'This page is too large to read as an article.' }, screenshot: 'hardening-huge-no-article' },
+    { file: 'hardening-deep-nesting.html', what: 'elements nested 100,000 levels deep', minDepth: 100_000, expect: { kind: 'message', detail: 'This page nests its elements too deeply to read as an article.' }, screenshot: 'hardening-deep-nesting' },
     { file: 'hardening-no-text.html', what: 'no text at all', expect: { kind: 'message', detail: 'This page does not look like an article.' } },
     { file: 'hardening-english.html', what: 'an English article', expect: { kind: 'no-match' } },
     { file: 'hardening-iframe-article.html', what: 'the article inside an iframe', expect: { kind: 'message', detail: 'This page does not look like an article.' } },
@@ -379,6 +382,16 @@ describe('Hardening: text stays text, the page is left untouched, huge and odd p
     const news = await NewsPage.open(session, server.url(odd.file));
     if (odd.minElements) {
       expect(await news.page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(odd.minElements);
+    }
+    if (odd.minDepth) {
+      // Counted upwards from the deepest element: an iterative walk, like the extension's own.
+      const depth = await news.page.evaluate(() => {
+        let el: Element | null = (window as unknown as { __deepest: Element }).__deepest;
+        let levels = 0;
+        for (; el; el = el.parentElement) levels++;
+        return levels;
+      });
+      expect(depth).toBeGreaterThanOrEqual(odd.minDepth);
     }
     await news.page.evaluate(() => (window as unknown as { __pageTimer: { reset(): void } }).__pageTimer.reset());
     const before = await readTimer(news.page);
