@@ -9,7 +9,7 @@
 
 import { getBOMEncoding, labelToName, TextDecoder as EncodingDecoder } from '@exodus/bytes/encoding.js';
 import htmlEncodingSniffer from 'html-encoding-sniffer';
-import MIMEType from 'whatwg-mimetype';
+import { MIMEType } from 'whatwg-mimetype';
 
 /** How the encoding was decided. */
 export type EncodingSource = 'bom' | 'http' | 'meta' | 'utf-8-bytes' | 'default';

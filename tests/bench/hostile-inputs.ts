@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BRIEFS, briefHtml } from '../fixtures/briefs';
 import { median } from './bench-lib/stats';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -33,13 +34,6 @@ function repeatTo(unit: string, bytes: number, joiner = ' '): string {
   return Array.from({ length: copies }, () => unit).join(joiner);
 }
 
-const CHINESE_BRIEF =
-  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>市政府宣布扩建城市公园</title></head><body>' +
-  '<article><h1>市政府宣布扩建城市公园</h1>' +
-  '<p>市政府周二宣布，将在明年春季扩建城东的中央公园，新增绿地约二十公顷，并修建两条自行车道。市长在新闻发布会上表示，这项工程预计耗资三亿元，资金主要来自市级财政。</p>' +
-  '<p>据介绍，扩建后的公园将向市民免费开放，并设置儿童游乐区和老年人健身区。部分居民对施工期间的交通影响表示担忧，市政府承诺将提前公布绕行方案。</p>' +
-  '</article></body></html>';
-
 export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'baseline', what: 'baseline: a seed report (.txt, read in place)', file: join(ROOT, 'seeds', '000_7965f9ab23ab5937.txt') },
   { name: 'single-line-5mb', what: '5 MB of German sentences on one line (.txt)', file: 'single-line.txt', bytes: () => Buffer.from(repeatTo(seedSentences(), 5 * 1024 * 1024)) },
@@ -47,7 +41,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'nested-100k', what: '100,000 nested <div>s around a paragraph (.html)', file: 'nested.html', bytes: () => Buffer.from(`<!doctype html><html><head><title>Tief</title></head><body>${'<div>'.repeat(100_000)}<p>${seedSentences().slice(0, 2000)}</p>${'</div>'.repeat(100_000)}</body></html>`) },
   { name: 'elements-1m', what: '1,000,000 elements, no article (.html)', file: 'million.html', bytes: () => Buffer.from(`<!doctype html><html><head><title>Liste</title></head><body>${'<span>Wort</span>'.repeat(1_000_000)}</body></html>`) },
   { name: 'elements-1m-article', what: '1,000,000 elements after an <article> (.html)', file: 'million-article.html', bytes: () => Buffer.from(`<!doctype html><html lang="de"><head><title>Bericht</title></head><body><article><h1>Bericht</h1>${seedSentences().split(/(?<=\.) /).slice(0, 20).map((s) => `<p>${s}</p>`).join('')}</article><section>${'<span>Wort</span>'.repeat(1_000_000)}</section></body></html>`) },
-  { name: 'chinese-brief', what: 'a Chinese brief of two short paragraphs (.html)', file: 'brief-zh.html', bytes: () => Buffer.from(CHINESE_BRIEF) },
+  { name: 'chinese-brief', what: 'a Chinese brief of two short paragraphs (.html)', file: 'brief-zh.html', bytes: () => Buffer.from(briefHtml(BRIEFS.zh)) },
   { name: 'qq-gb2312', what: 'Readability\'s qq page, declared gb2312 (.html, read in place)', file: join(EVAL_PAGES, 'qq', 'source.html') },
 ];
 

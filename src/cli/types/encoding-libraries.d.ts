@@ -10,7 +10,7 @@ declare module 'html-encoding-sniffer' {
 }
 
 declare module 'whatwg-mimetype' {
-  export default class MIMEType {
+  export class MIMEType {
     /** null for a string that is no MIME type. */
     static parse(text: string): MIMEType | null;
     readonly essence: string;
