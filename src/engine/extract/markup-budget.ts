@@ -49,7 +49,7 @@ const IMPLIED_END: Record<string, { closes: readonly string[]; boundary: readonl
   li: { closes: ['li'], boundary: ['ul', 'ol', 'menu'] },
   dt: { closes: ['dt', 'dd'], boundary: ['dl'] },
   dd: { closes: ['dt', 'dd'], boundary: ['dl'] },
-  tr: { closes: ['tr', 'td', 'th'], boundary: ['table', 'tbody', 'thead', 'tfoot'] },
+  tr: { closes: ['tr'], boundary: ['table', 'tbody', 'thead', 'tfoot'] },
   td: { closes: ['td', 'th'], boundary: ['tr', 'table'] },
   th: { closes: ['td', 'th'], boundary: ['tr', 'table'] },
   option: { closes: ['option'], boundary: ['select', 'datalist'] },
@@ -134,6 +134,9 @@ export function measureMarkup(html: string): MarkupMeasure {
       const open = findOpen(implied.closes, implied.boundary);
       if (open >= 0) pop(open, at);
     }
+    // Its level, whether or not it can hold others (void and raw-text elements are never pushed).
+    depth = Math.max(depth, stack.length + 1);
+    for (const open of openCandidates) open.depth = Math.max(open.depth, stack.length + 1 - open.openedAt);
     const attributes = html.slice(at + m[0].length, tagEnd);
     if (RAW_TEXT.has(name)) {
       const close = new RegExp(`</${name}[\\s/>]`, 'gi');
@@ -154,14 +157,13 @@ export function measureMarkup(html: string): MarkupMeasure {
       openCandidates.add(candidate);
     }
     stack.push({ name, candidate });
-    depth = Math.max(depth, stack.length);
-    for (const open of openCandidates) open.depth = Math.max(open.depth, stack.length - open.openedAt);
+    if (candidate) candidate.depth = 1;
   }
   pop(0, html.length);
   if (bodyStart < 0) headElements = IMPLIED_ELEMENTS;
   return {
     elements: elements + IMPLIED_ELEMENTS,
-    // html and body above the page's own elements.
+    // html and body (or head) above the page's own elements.
     depth: depth + 2,
     bodyStart,
     headElements,
