@@ -4,6 +4,7 @@
 // title is "" and the whole text is kept for the engine to derive one.
 
 const MAX_TITLE_LENGTH = 120;
+const UNSPACED_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u;
 
 export function splitTitle(text: string): { title: string; body: string } {
   const newline = text.indexOf('\n');
@@ -17,10 +18,11 @@ export function splitTitle(text: string): { title: string; body: string } {
 function looksLikeTitle(line: string): boolean {
   if (line.length === 0 || line.length > MAX_TITLE_LENGTH) return false;
   // Ends like a sentence or runs on (",", ":"), ignoring closing quotes and brackets.
-  if (/[.!?…:;,]$/.test(line.replace(/["'“”„»«’)\]]+$/, ''))) return false;
+  if (/[.!?…:;,。！？；：，、؟،।]$/u.test(line.replace(/["'“”„»«’)\]」』]+$/, ''))) return false;
   // Titles start with a capital, a digit, a quote or a caseless script; metadata and domains start lower-case.
   if (/^\p{Ll}/u.test(line)) return false;
-  if (line.split(/\s+/).length < 2) return false;
+  // One word is a label, in scripts that separate words; Chinese and Japanese write a title without spaces.
+  if (line.split(/\s+/).length < 2 && !UNSPACED_WORDS.test(line)) return false;
   if (/^(?:https?:\/\/|www\.)/i.test(line)) return false;
   // A dateline ("Montag, 03.03.25, 14:05") is mostly digits and punctuation.
   const visible = line.replace(/\s+/g, '');

@@ -27,7 +27,8 @@ function startsWithMarker(lower: string, markers: readonly string[]): boolean {
   return markers.some((m) => lower.startsWith(m) && !/^\p{L}/u.test(lower.slice(m.length, m.length + 1)));
 }
 
-const SENTENCE_END = /[.!?…"“”»«'’)]\s*$/u;
+// Latin marks and the full stops of other scripts (Chinese and Japanese 。！？, Arabic ؟, Devanagari ।).
+const SENTENCE_END = /[.!?…"“”»«'’)。！？؟।」』]\s*$/u;
 // An all-capitals place line at the start of a report: "BERLIN.", "LINDAU/BREGENZ." (dateline).
 const DATELINE = /^((?:[\p{Lu}][\p{Lu}.\-]*\s?)+(?:\/\s?(?:[\p{Lu}][\p{Lu}.\-]*\s?)+)*)[.:–-]\s+(?=\p{Lu})/u;
 // A short author or agency tag closing a report: "(ab)", "(epd)", "(AFP/Reuters)".
