@@ -69,6 +69,18 @@ function runCompare(file: string, timeoutS: number): Measure {
   return { seconds: seconds ?? 0, cpuSeconds: (user ?? 0) + (system ?? 0), maxRssMb: Math.round((rssKb ?? 0) / 1024), exit, answer };
 }
 
+interface ReadMeasure {
+  ms: number;
+  maxRssMb: number;
+  answer: string;
+}
+
+/** readArticleFile alone, in a child process of its own (see bench-lib/read-one.ts). */
+function runRead(file: string, timeoutS: number): ReadMeasure | null {
+  const result = spawnSync('timeout', [String(timeoutS), process.execPath, '--import', 'tsx', 'tests/bench/bench-lib/read-one.ts', file], { cwd: ROOT, encoding: 'utf8' });
+  return result.status === 0 ? (JSON.parse(result.stdout) as ReadMeasure) : null;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const flag = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -76,7 +88,7 @@ function main(): void {
   const timeoutS = Number(flag('--timeout-s') ?? 120);
   const only = flag('--only')?.split(',');
   const dir = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
-  const rows: string[] = ['| input | wall s, median (runs) | CPU s, median | max RSS MB | exit | answer |', '|---|---|---|---|---|---|'];
+  const rows: string[] = ['| input | compare: wall s, median (runs) | CPU s | max RSS MB | exit | reading the file alone: ms, median | its max RSS MB | answer |', '|---|---|---|---|---|---|---|---|'];
   try {
     for (const input of HOSTILE_INPUTS) {
       if (only && !only.includes(input.name)) continue;
@@ -89,10 +101,18 @@ function main(): void {
         if (measures.at(-1)!.exit === 124) break; // a timeout is not worth repeating
       }
       const last = measures.at(-1)!;
+      const reads: ReadMeasure[] = [];
+      for (let i = 0; i < runs; i++) {
+        const read = runRead(path, timeoutS);
+        if (read) reads.push(read);
+      }
+      const readMs = reads.length ? median(reads.map((r) => r.ms)).toFixed(0) : '–';
+      const readRss = reads.length ? Math.max(...reads.map((r) => r.maxRssMb)) : '–';
       const seconds = median(measures.map((m) => m.seconds));
       const rss = Math.max(...measures.map((m) => m.maxRssMb));
       const cpu = median(measures.map((m) => m.cpuSeconds));
-      rows.push(`| ${input.what} | ${seconds.toFixed(2)} (${measures.length}) | ${cpu.toFixed(2)} | ${rss} | ${last.exit} | ${last.answer.replace(/\|/g, '\\|')} |`);
+      const answer = (last.exit === 124 || !reads[0] ? last.answer : reads[0].answer).replace(/\|/g, '\\|');
+      rows.push(`| ${input.what} | ${seconds.toFixed(2)} (${measures.length}) | ${cpu.toFixed(2)} | ${rss} | ${last.exit} | ${readMs} | ${readRss} | ${answer} |`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
