@@ -62,6 +62,11 @@ describe('boundedMarkup', () => {
     expect(boundedMarkup(html)).toMatchObject({ html, part: 'page', candidate: null });
   });
 
+  it('leaves style sheets empty (extraction reads no computed style) and keeps everything else', () => {
+    const html = `<html><head><style>p { color: red } /* <div> */</style></head><body><article>${report}<style>.x{}</style></article></body></html>`;
+    expect(boundedMarkup(html).html).toBe(`<html><head><style></style></head><body><article>${report}<style></style></article></body></html>`);
+  });
+
   it('keeps only the head and the article of a page of a million elements', () => {
     const html = `<html lang="de"><head><title>Bericht</title></head><body><article>${report}</article><section>${'<span>Wort</span>'.repeat(1_000_000)}</section></body></html>`;
     const bounded = boundedMarkup(html);

@@ -33,6 +33,8 @@ export interface MarkupMeasure {
   headElements: number;
   /** The first few <article>s, the marked article body and the main area, in page order. */
   candidates: MarkupCandidate[];
+  /** Start and end offsets of the text inside each <style> element, in page order. */
+  styleTexts: Array<[number, number]>;
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -78,6 +80,7 @@ export function measureMarkup(html: string): MarkupMeasure {
   let depth = 0;
   let bodyStart = -1;
   let headElements = 0;
+  const styleTexts: Array<[number, number]> = [];
 
   const pop = (to: number, at: number): void => {
     while (stack.length > to) {
@@ -143,6 +146,7 @@ export function measureMarkup(html: string): MarkupMeasure {
       close.lastIndex = tagEnd + 1;
       const found = close.exec(html);
       if (!found) break;
+      if (name === 'style' && found.index > tagEnd + 1) styleTexts.push([tagEnd + 1, found.index]);
       TAG_OR_COMMENT.lastIndex = found.index;
       // Its end tag is read next and closes nothing (the element was never pushed).
       continue;
@@ -168,6 +172,7 @@ export function measureMarkup(html: string): MarkupMeasure {
     bodyStart,
     headElements,
     candidates: candidates.map(({ openedAt: _o, elementsBefore: _e, ...c }) => c),
+    styleTexts,
   };
 }
 
