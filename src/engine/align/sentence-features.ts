@@ -62,10 +62,20 @@ function add(terms: Map<string, number>, feature: string, weight: number): void 
 
 const SOURCE_WEIGHT = 0.3;
 
+// German separable verbs take "zu" inside their infinitive: "zusammenzuarbeiten" is "zusammenarbeiten" (and
+// so shares a stem with "Zusammenarbeit"), "aufzunehmen" is "aufnehmen".
+const SEPARABLE_ZU = /^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|hin|mit|nach|teil|um|vor|weg|weiter|wieder|zurück|zusammen)zu(\p{L}{4,})$/u;
+
+function withoutInfixedZu(lower: string, language: string): string {
+  if (language !== 'de') return lower;
+  const m = SEPARABLE_ZU.exec(lower);
+  return m ? m[1]! + m[2]! : lower;
+}
+
 function wordFeatures(token: Token, context: EventContext, terms: Map<string, number>, weight: number): void {
   const synonyms = synonymGroups(context.language);
   const feature = (stem: string) => synonyms.get(stem) ?? stem;
-  const stem = stemWord(token.lower, context.language);
+  const stem = stemWord(withoutInfixedZu(token.lower, context.language), context.language);
   add(terms, feature(stem), weight);
   for (const part of compoundParts(token.lower)) {
     if (!context.stopwords.has(part)) add(terms, feature(stemWord(part, context.language)), weight / 2);
