@@ -1,7 +1,15 @@
 // The terminal report of `compare`: the event, the outlets (and how each is known), every fact with a
-// mark per outlet, then what only this article says and what it leaves out.
+// mark per outlet (✓ reported, ? maybe in other words, – not), each outlet's sentence with the claim that
+// states the fact in ⟦ ⟧, then what only this article says, what it leaves out, and what it maybe reports.
 
-import type { Comparison } from '../engine/types';
+import type { Comparison, FactMention } from '../engine/types';
+
+/** The sentence with the claim that states the fact in ⟦ ⟧, unless the claim is the whole sentence. */
+export function markedClaim(m: Pick<FactMention, 'text' | 'span'>): string {
+  const { start, end } = m.span ?? { start: 0, end: m.text.length };
+  if (start === 0 && end >= m.text.trimEnd().length - 1) return m.text;
+  return `${m.text.slice(0, start)}⟦${m.text.slice(start, end)}⟧${m.text.slice(end)}`;
+}
 import { conflictsSection, framingSection, quotesSection, reuseSection } from './analyses-report';
 
 const CONFIDENCE_WORDS: [number, string][] = [[0.85, 'very likely'], [0.65, 'likely'], [0.45, 'possibly'], [0, 'unsure']];
@@ -36,22 +44,35 @@ export function formatReport(c: Comparison): string {
     lines.push(`      ${a.title}${a.date ? ` · ${a.date}` : ''}${a.url ? ` · ${a.url}` : ''}`);
   });
   const header = ['here', ...e.articles.map((_, i) => columnName(i))];
-  lines.push('', `Facts (✓ reported, – not reported):`, `  ${'id'.padEnd(5)}${header.map((h) => h.padEnd(5)).join('')}`);
+  lines.push('', `Facts (✓ reported, ? maybe: a similar sentence, – not reported; ⟦ ⟧ the claim in its sentence):`,
+    `  ${'id'.padEnd(5)}${header.map((h) => h.padEnd(5)).join('')}`);
   for (const fact of c.facts) {
     const reporters = new Set(fact.mentions.map((m) => m.articleId));
-    const marks = ['current', ...e.articles.map((a) => a.id)].map((id) => (reporters.has(id) ? '✓' : '–').padEnd(5));
+    const maybe = new Set((fact.maybe ?? []).map((m) => m.articleId));
+    const marks = ['current', ...e.articles.map((a) => a.id)].map((id) => (reporters.has(id) ? '✓' : maybe.has(id) ? '?' : '–').padEnd(5));
     const outlets = new Set(fact.mentions.map((m) => m.articleId)).size;
     const reprinted = fact.independent < outlets ? ` (${outlets} outlets, ${fact.independent} independent: reprinted copy)` : '';
     lines.push(`  ${fact.id.padEnd(5)}${marks.join('')}${fact.label}${reprinted}`);
     for (const m of fact.mentions) {
       if (fact.mentions.length < 2) break;
       const who = m.articleId === 'current' ? 'here' : columns.get(m.articleId) ?? m.articleId;
-      lines.push(`         ${who.padEnd(5)}${m.attribution ? `[${m.attribution}] ` : ''}${m.text}`);
+      lines.push(`         ${who.padEnd(5)}${m.attribution ? `[${m.attribution}] ` : ''}${markedClaim(m)}`);
     }
   }
   const labels = (ids: string[]) => ids.map((id) => `  ${id}: ${c.facts.find((f) => f.id === id)?.label}`);
   lines.push('', `Only in this article (${c.coverage.onlyHere.length}):`, ...labels(c.coverage.onlyHere));
   lines.push('', `Reported by others, not here (${c.coverage.omitted.length}):`, ...labels(c.coverage.omitted));
+  const maybeIds = c.coverage.maybe ?? [];
+  lines.push('', `Maybe reported in other words (${maybeIds.length}) — the closest sentence:`);
+  for (const id of maybeIds) {
+    const fact = c.facts.find((f) => f.id === id);
+    if (!fact) continue;
+    lines.push(`  ${id}: ${fact.label}`);
+    for (const m of fact.maybe ?? []) {
+      const who = m.articleId === 'current' ? 'here' : columns.get(m.articleId) ?? m.articleId;
+      lines.push(`         ${who.padEnd(5)}? ${markedClaim(m)}`);
+    }
+  }
   const column = (id: string) => (id === 'current' ? 'here' : `[${columns.get(id) ?? id}]`);
   for (const section of [framingSection, quotesSection, conflictsSection, reuseSection]) lines.push('', ...section(c, column));
   lines.push('', `Compared in ${c.timings.totalMs} ms.`);

@@ -7,6 +7,8 @@ import { quoteRenderings } from './analyses/quote-renderings';
 import { findReprints, independentCount, type Reprints } from './analyses/reprints';
 import { CURRENT } from './align/align-event';
 import type { AlignedFact } from './align/align-facts';
+import type { SentenceFeatures } from './align/sentence-features';
+import { weakMentionsOf } from './align/weak-mentions';
 import { parseArticle, shorten, type ParsedArticle } from './article/parse-article';
 import type { CorpusIndex } from './match/corpus-index';
 import { matchEvent, type EventMatch } from './match/match-event';
@@ -28,16 +30,35 @@ function recogniseSelf(article: ParsedArticle, input: ArticleInput, corpus: Corp
   return corpus.byFingerprint(article.fingerprint) ?? (input.url ? corpus.byUrl(input.url) : undefined) ?? null;
 }
 
-function mentionOf(m: AlignedFact['mentions'][number], reprints: Reprints, factArticles: Set<string>): FactMention {
+function mentionOf(m: SentenceFeatures, reprints: Reprints, factArticles: Set<string>): FactMention {
   const reprintedBy = reprints.reprintedBy(m.articleId, m.index).filter((id) => factArticles.has(id));
-  return { articleId: m.articleId, sentence: m.index, text: m.text, attribution: m.attribution, reprintedBy };
+  return {
+    articleId: m.articleId,
+    sentence: m.index,
+    text: m.text,
+    span: { start: m.claim.start, end: m.claim.end },
+    claim: m.claim.text,
+    attribution: m.attribution,
+    reprintedBy,
+  };
 }
 
-/** The fact's most typical wording: the mention most similar to all the others. */
+/** Claims that read on their own; a relative clause ("das … dauerte") needs its sentence around it. */
+const SELF_CONTAINED = new Set(['whole', 'main', 'coordinated']);
+
+/** The fact's most typical wording: the self-contained claim most similar to all the others. */
 function labelOf(fact: AlignedFact): string {
+  const rank = (m: SentenceFeatures) => (SELF_CONTAINED.has(m.claim.kind) ? 1000 : 0) + (fact.cohesion.get(m) ?? 0);
   let best = fact.mentions[0]!;
-  for (const m of fact.mentions) if ((fact.cohesion.get(m) ?? 0) > (fact.cohesion.get(best) ?? 0)) best = m;
-  return shorten(best.text, LABEL_LENGTH);
+  for (const m of fact.mentions) if (rank(m) > rank(best)) best = m;
+  const text = SELF_CONTAINED.has(best.claim.kind) ? best.claim.text.replace(LEADING_CONJUNCTION, '') : best.text;
+  return shorten(text.charAt(0).toUpperCase() + text.slice(1), LABEL_LENGTH);
+}
+
+const LEADING_CONJUNCTION = /^(?:und|sowie|aber|doch|and|but)\s+/iu;
+
+function weakMentions(alignment: EventMatch['alignment'], articleIds: string[]): (fact: AlignedFact) => SentenceFeatures[] {
+  return (fact) => weakMentionsOf(fact, alignment, articleIds);
 }
 
 function orderFacts(facts: AlignedFact[], articleOrder: Map<string, number>): AlignedFact[] {
@@ -52,7 +73,8 @@ function orderFacts(facts: AlignedFact[], articleOrder: Map<string, number>): Al
 function factsOf(match: EventMatch, reprints: Reprints): { facts: Fact[]; coverage: Coverage; ordered: AlignedFact[] } {
   const articleOrder = new Map<string, number>([[CURRENT, 0], ...match.articleIds.map((id, i) => [id, i + 1] as const)]);
   const facts: Fact[] = [];
-  const coverage: Coverage = { onlyHere: [], omitted: [] };
+  const coverage: Coverage = { onlyHere: [], omitted: [], maybe: [] };
+  const weak = weakMentions(match.alignment, [CURRENT, ...match.articleIds]);
   const ordered = orderFacts(match.alignment.facts, articleOrder);
   ordered.forEach((fact, i) => {
     const id = `f${i + 1}`;
@@ -60,10 +82,13 @@ function factsOf(match: EventMatch, reprints: Reprints): { facts: Fact[]; covera
     const mentions = [...fact.mentions]
       .sort((a, b) => (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0))
       .map((m) => mentionOf(m, reprints, factArticles));
-    facts.push({ id, label: labelOf(fact), mentions, independent: independentCount(mentions, reprints) });
+    const maybe = weak(fact).map((m) => mentionOf(m, reprints, new Set()));
+    facts.push({ id, label: labelOf(fact), mentions, maybe, independent: independentCount(mentions, reprints) });
     const hasCurrent = mentions.some((m) => m.articleId === CURRENT);
-    if (hasCurrent && mentions.length === 1) coverage.onlyHere.push(id);
-    if (!hasCurrent) coverage.omitted.push(id);
+    // Said only when true: "only here" when no other outlet has even a weakly similar claim, "left out"
+    // when this article has none; anything in between is "maybe", with the claim that makes it so.
+    if (hasCurrent && mentions.length === 1) (maybe.length > 0 ? coverage.maybe : coverage.onlyHere).push(id);
+    if (!hasCurrent) (maybe.some((m) => m.articleId === CURRENT) ? coverage.maybe : coverage.omitted).push(id);
   });
   return { facts, coverage, ordered };
 }
@@ -119,7 +144,7 @@ type Analyses = Pick<Comparison, 'facts' | 'coverage' | 'framing' | 'quotes' | '
 
 const NO_REPRINTS: Reprints = { groups: [], reprintedBy: () => [] };
 
-const EMPTY_ANALYSES: Analyses = { facts: [], coverage: { onlyHere: [], omitted: [] }, framing: [], quotes: [], conflicts: [], reuse: [] };
+const EMPTY_ANALYSES: Analyses = { facts: [], coverage: { onlyHere: [], omitted: [], maybe: [] }, framing: [], quotes: [], conflicts: [], reuse: [] };
 
 /** Everything computed from the aligned event: facts and coverage, framing, quotes, conflicts, reprints. */
 function analyse(match: EventMatch, options: CompareOptions): Analyses {

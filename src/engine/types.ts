@@ -68,7 +68,13 @@ export interface FactMention {
   articleId: string;
   /** Index into that article's sentence list. */
   sentence: number;
+  /** The whole sentence. */
   text: string;
+  /** Character offsets of the claim that states the fact, in `text` (end exclusive); the whole sentence when
+   *  the sentence makes one claim. */
+  span: { start: number; end: number };
+  /** The claim's text: `text.slice(span.start, span.end)`. */
+  claim: string;
   /** To whom the outlet attributes the fact ("laut Polizei"), or null when it does not say. */
   attribution: string | null;
   /** Other articles of this fact that print this sentence's text too (reprinted copy). */
@@ -79,6 +85,9 @@ export interface Fact {
   id: string;
   label: string;
   mentions: FactMention[];
+  /** Outlets without a mention whose closest claim is weakly similar to the fact: maybe reported, in other
+   *  words. One per such outlet ("current" included), the closest claim first. */
+  maybe: FactMention[];
   /** Outlets reporting the fact on their own: mentions that reprint one another count once. */
   independent: number;
 }
@@ -114,10 +123,13 @@ export interface ComparisonEvent {
 }
 
 export interface Coverage {
-  /** Facts that only the compared article reports. */
+  /** Facts that only the compared article reports, and no other outlet has even a weakly similar claim of. */
   onlyHere: string[];
-  /** Facts that other outlets report and the compared article does not. */
+  /** Facts that other outlets report and the compared article does not state even weakly. */
   omitted: string[];
+  /** Facts whose coverage is uncertain: reported by others with a weakly similar claim here, or here only
+   *  with a weakly similar claim elsewhere (see each fact's `maybe`). Never in `onlyHere` or `omitted`. */
+  maybe: string[];
 }
 
 export interface QuoteRendering {

@@ -47,14 +47,20 @@ export interface BackgroundProtocol {
   getComparison: Message<{ token: string }, ComparisonResult, 'extension'>;
   /** Sidebar frame → background: add the article extracted under `token` to the corpus as the reader's own. */
   addArticle: Message<{ token: string }, { articleId: string; eventId: string }, 'extension'>;
-  /** Sidebar frame → background → the tab's content script: highlight a sentence (null clears), or mark every
-   *  sentence by coverage. */
-  highlight: Message<{ token: string; sentence: number | null; scroll: boolean }, { found: boolean }, 'extension'>;
+  /** Sidebar frame → background → the tab's content script: highlight a sentence (null clears) — only the
+   *  claim at `span` (offsets in the sentence) when given — or mark every sentence by coverage. */
+  highlight: Message<{ token: string; sentence: number | null; scroll: boolean; span?: ClaimSpan | null }, { found: boolean }, 'extension'>;
   markCoverage: Message<{ token: string; marks: CoverageMark[] | null }, { marked: number }, 'extension'>;
   /** Sidebar frame → background → content script: close the sidebar. */
   closeSidebar: Message<{ token: string }, { closed: boolean }, 'extension'>;
   /** Sidebar frame → background: open the options page. */
   openOptions: Message<Record<string, never>, { opened: boolean }, 'extension'>;
+}
+
+/** A claim's character offsets in its sentence (end exclusive), as in `FactMention.span`. */
+export interface ClaimSpan {
+  start: number;
+  end: number;
 }
 
 /** How many outlets report a sentence of the article: shown as marks in the page. */
@@ -69,7 +75,7 @@ export type ComparisonResult =
 
 /** Messages the background sends to the content script in a tab. */
 export interface ContentProtocol {
-  highlightSentence: Message<{ sentence: number | null; text: string | null; scroll: boolean }, { found: boolean }, 'extension'>;
+  highlightSentence: Message<{ sentence: number | null; text: string | null; scroll: boolean; span?: ClaimSpan | null }, { found: boolean }, 'extension'>;
   markSentences: Message<{ marks: { text: string; coverage: CoverageMark['coverage'] }[] | null }, { marked: number }, 'extension'>;
   removeSidebar: Message<Record<string, never>, { closed: boolean }, 'extension'>;
 }

@@ -86,6 +86,31 @@ export function findInTextIndex(index: TextIndex, text: string): Range | null {
   return findIgnoringSpaces(index, needle);
 }
 
+/**
+ * The part of a found sentence at `span` (offsets in `text`): the claim the reader opened. Found by its folded
+ * text inside the sentence's folded text, from where its prefix ends; the whole sentence's range when the part
+ * cannot be placed (spacing the page and extraction disagree on).
+ */
+export function narrowToPart(index: TextIndex, sentence: Range, text: string, span: { start: number; end: number }): Range {
+  const part = foldText(text.slice(span.start, span.end));
+  if (part === '') return sentence;
+  const first = foldedPosition(index, sentence.startContainer, sentence.startOffset);
+  if (first < 0) return sentence;
+  const whole = foldText(text);
+  const hint = Math.max(0, foldText(text.slice(0, span.start)).length - 1);
+  const local = whole.indexOf(part, hint) >= 0 ? whole.indexOf(part, hint) : whole.indexOf(part);
+  if (local < 0 || index.folded.slice(first, first + whole.length) !== whole) return sentence;
+  return rangeOf(index, first + local, first + local + part.length - 1) ?? sentence;
+}
+
+/** Where a DOM position (text node and offset) stands in the folded text, or -1. */
+function foldedPosition(index: TextIndex, node: Node, offset: number): number {
+  const n = index.nodes.indexOf(node as Text);
+  if (n < 0) return -1;
+  for (let i = 0; i < index.folded.length; i++) if (index.nodeOf[i] === n && index.offsetOf[i] === offset) return i;
+  return -1;
+}
+
 /** The text folded as the page text is: what a sentence is compared by. */
 export function foldText(text: string): string {
   const builder = new FoldedTextBuilder();

@@ -86,8 +86,8 @@ function openSidebar(win: Window): void {
   });
   try {
     listenForContentMessages({
-      highlightSentence: ({ text, sentence, scroll }) => ({
-        found: highlights.focus(sentence === null ? null : text, scroll),
+      highlightSentence: ({ text, sentence, scroll, span }) => ({
+        found: highlights.focus(sentence === null ? null : text, scroll, span ?? null),
       }),
       markSentences: ({ marks }) => ({ marked: highlights.mark(marks) }),
       removeSidebar: () => {

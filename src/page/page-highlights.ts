@@ -1,9 +1,9 @@
 // Shows the sidebar's sentences in the page without changing its DOM: CSS Custom Highlights (one for the focused
 // sentence, one per coverage). Where the Highlight API is missing, the focused sentence becomes the selection.
 
-import type { CoverageMark } from '../messaging/protocol';
+import type { ClaimSpan, CoverageMark } from '../messaging/protocol';
 import { likelyArticleRoots } from './article-roots';
-import { findInTextIndex, indexText, type TextIndex } from './find-text-range';
+import { findInTextIndex, indexText, narrowToPart, type TextIndex } from './find-text-range';
 import { installHighlightStyles } from './highlight-styles';
 
 export interface SentenceMark {
@@ -12,8 +12,9 @@ export interface SentenceMark {
 }
 
 export interface PageHighlights {
-  /** Highlights the first occurrence of `text` (null clears); true when it was found. */
-  focus(text: string | null, scroll: boolean): boolean;
+  /** Highlights the first occurrence of `text` (null clears) — only its part at `span` when given, the claim
+   *  the reader opened; true when it was found. */
+  focus(text: string | null, scroll: boolean, span?: ClaimSpan | null): boolean;
   /** Marks every sentence by its coverage (null clears); how many were found. */
   mark(marks: readonly SentenceMark[] | null): number;
   /** Removes every highlight and the styles. */
@@ -52,11 +53,11 @@ export function createPageHighlights(doc: Document): PageHighlights {
   };
 
   return {
-    focus(text, scroll) {
+    focus(text, scroll, span = null) {
       const highlights = registry();
       highlights?.delete(FOCUS);
       clearSelection();
-      const range = text === null ? null : findInPage(doc, [text])[0];
+      const range = text === null ? null : findInPage(doc, [text], span)[0];
       if (!range) return false;
       if (highlights) {
         const highlight = new win.Highlight(range);
@@ -95,8 +96,9 @@ export function createPageHighlights(doc: Document): PageHighlights {
   };
 }
 
-/** Each text's first occurrence, looked for in the likeliest article root first; indexes built once per call. */
-function findInPage(doc: Document, texts: readonly string[]): Array<Range | null> {
+/** Each text's first occurrence, looked for in the likeliest article root first; indexes built once per call.
+ *  With `span`, the range is narrowed to that part of the (one) text. */
+function findInPage(doc: Document, texts: readonly string[], span: ClaimSpan | null = null): Array<Range | null> {
   const roots = likelyArticleRoots(doc);
   const indexes = new Map<Element, TextIndex>();
   const indexOf = (root: Element): TextIndex => {
@@ -106,8 +108,9 @@ function findInPage(doc: Document, texts: readonly string[]): Array<Range | null
   };
   return texts.map((text) => {
     for (const root of roots) {
-      const range = findInTextIndex(indexOf(root), text);
-      if (range) return range;
+      const index = indexOf(root);
+      const range = findInTextIndex(index, text);
+      if (range) return span ? narrowToPart(index, range, text, span) : range;
     }
     return null;
   });

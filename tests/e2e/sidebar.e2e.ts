@@ -106,6 +106,26 @@ describe('Parallax in Chromium (English UI)', () => {
     expect(await news.isSidebarOpen()).toBe(false);
   });
 
+  test('a fact stated by one claim of a longer sentence shows that claim marked, and the page highlights only it', async () => {
+    const news = await openPage(NEWS);
+    const sidebar = await news.openSidebar();
+    await sidebar.waitForFacts();
+    const opened = await sidebar.openFactWithPartialClaimHere();
+    expect(opened, 'a shared fact whose mention here is one claim of a longer sentence').not.toBeNull();
+    const { row, sentence, claim } = opened!;
+    expect(claim.length).toBeGreaterThan(10);
+    expect(sentence.length).toBeGreaterThan(claim.length);
+    expect(sentence).toContain(claim);
+
+    await sidebar.showInArticle(row).click();
+    await expect.poll(() => news.focusedHighlightText(), { timeout: 10_000 }).not.toBeNull();
+    const highlighted = (await news.focusedHighlightText())!.replace(/\s+/g, ' ').trim();
+    expect(highlighted).toBe(claim.replace(/\s+/g, ' ').trim());
+    expect(highlighted.length).toBeLessThan(sentence.length);
+    await row.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await saveScreenshot(news.page, 'fact-claim-highlighted');
+  });
+
   test("the page's own DOM is byte-identical before opening, while highlighting, and after closing", async () => {
     const news = await openPage(NEWS);
     const before = await news.domOutsideHost();

@@ -149,11 +149,11 @@ describe('a comparison from the engine', () => {
       const reporters = new Set(fact.mentions.map((m) => m.articleId));
       expect(row.querySelectorAll('.mark.is-reported')).toHaveLength(reporters.size);
       expect(marks[0]!.classList.contains('is-reported')).toBe(reporters.has('current'));
-      expect(marks[0]!.querySelector('.sr-only')!.textContent).toMatch(/^This article \(apa\.at\): (reported|not reported)$/);
+      expect(marks[0]!.querySelector('.sr-only')!.textContent).toMatch(/^This article \(apa\.at\): (reported|not reported|maybe reported \(a similar sentence\))$/);
     });
     const first = rows[0]!.querySelectorAll('.mark .sr-only');
     const a = matched.event!.articles[0]!;
-    expect(first[1]!.textContent).toMatch(new RegExp(`^A ${a.outlet ?? say('unknownOutlet')}: (not )?reported$`));
+    expect(first[1]!.textContent).toMatch(new RegExp(`^A ${a.outlet ?? say('unknownOutlet')}: ((not )?reported|maybe reported \\(a similar sentence\\))$`));
   });
 
   it('says in words which facts only this article has and which it leaves out, and counts reprinted copy', async () => {
@@ -167,7 +167,12 @@ describe('a comparison from the engine', () => {
     const reprinted = matched.facts.find((f) => f.independent < new Set(f.mentions.map((m) => m.articleId)).size)!;
     const outlets = new Set(reprinted.mentions.map((m) => m.articleId)).size;
     expect(root.querySelector(`[data-fact="${reprinted.id}"]`)!.textContent).toContain(say('reprintedCount', outlets, reprinted.independent));
-    expect(text()).toContain(say('factsSummary', 23, matched.coverage.onlyHere.length, matched.coverage.omitted.length));
+    const inArticle = matched.facts.filter((f) => f.mentions.some((m) => m.articleId === 'current')).length;
+    expect(text()).toContain(say('factsSummary', inArticle, matched.coverage.onlyHere.length, matched.coverage.omitted.length));
+    // Facts whose coverage is uncertain say "maybe reported", never "left out" or "only here".
+    const maybe = root.querySelectorAll('.fact-maybe');
+    expect(maybe).toHaveLength(matched.coverage.maybe.length);
+    for (const row of maybe) expect(row.querySelector('.fact-toggle')!.textContent).toContain(say('tagMaybe'));
   });
 
   it('opens a fact to each outlet’s sentence and attribution, and scrolls the page to this article’s', async () => {
@@ -177,14 +182,14 @@ describe('a comparison from the engine', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const mentions = [...root.querySelectorAll(`[data-fact="${fact.id}"] .mention`)];
+    const mentions = [...root.querySelectorAll(`[data-fact="${fact.id}"] .mention:not(.is-maybe)`)];
     expect(mentions.map((m) => m.querySelector('.mention-text')!.textContent)).toEqual(fact.mentions.map((m) => m.text));
     const withAttribution = fact.mentions.find((m) => m.attribution)!;
     expect(text()).toContain(say('attribution', withAttribution.attribution!));
-    expect(callsOf('highlight')).toEqual([{ token: TOKEN, sentence: fact.mentions[0]!.sentence, scroll: true }]);
+    expect(callsOf('highlight')).toEqual([{ token: TOKEN, sentence: fact.mentions[0]!.sentence, scroll: true, span: fact.mentions[0]!.span }]);
 
     await click(toggle);
-    expect(callsOf('highlight').at(-1)).toEqual({ token: TOKEN, sentence: null, scroll: false });
+    expect(callsOf('highlight').at(-1)).toEqual({ token: TOKEN, sentence: null, scroll: false, span: null });
 
     const omitted = root.querySelector(`[data-fact="${matched.coverage.omitted[0]}"] .fact-toggle`);
     await click(omitted);

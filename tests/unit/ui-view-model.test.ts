@@ -19,8 +19,11 @@ const here = { title: 'Page title', outlet: 'apa.at', url: 'https://apa.at/story
 
 function fact(id: string, mentions: [string, number][], independent = mentions.length): Fact {
   return {
-    id, label: id, independent,
-    mentions: mentions.map(([articleId, sentence]) => ({ articleId, sentence, text: `${articleId}#${sentence}`, attribution: null, reprintedBy: [] })),
+    id, label: id, independent, maybe: [],
+    mentions: mentions.map(([articleId, sentence]) => {
+      const text = `${articleId}#${sentence}`;
+      return { articleId, sentence, text, span: { start: 0, end: text.length }, claim: text, attribution: null, reprintedBy: [] };
+    }),
   };
 }
 
@@ -29,7 +32,7 @@ function handmade(facts: Fact[], sentences: number, onlyHere: string[] = [], omi
     ...c,
     article: { ...c.article, sentences: Array.from({ length: sentences }, (_, index) => ({ index, text: `s${index}` })) },
     facts,
-    coverage: { onlyHere, omitted },
+    coverage: { onlyHere, omitted, maybe: [] },
   };
 }
 

@@ -1,11 +1,11 @@
 // Sidebar frame → background → content script: highlight one of the article's sentences in the page
-// (null clears). The page finds it by its text, which the comparison holds.
+// (null clears), or only one claim of it (`span`). The page finds it by its text, which the comparison holds.
 
 import type { Handler } from '../handle-messages';
 import { forwardToTab } from '../forward-to-tab';
 import { preparedArticle } from '../page-lookup';
 
-export const highlight: Handler<'highlight'> = async ({ token, sentence, scroll }, { services }) => {
+export const highlight: Handler<'highlight'> = async ({ token, sentence, scroll, span }, { services }) => {
   const page = await preparedArticle(services, 'highlight', token);
   let text: string | null = null;
   if (sentence !== null) {
@@ -13,5 +13,6 @@ export const highlight: Handler<'highlight'> = async ({ token, sentence, scroll 
     text = comparison.article.sentences.find((s) => s.index === sentence)?.text ?? null;
     if (text === null) return { found: false };
   }
-  return forwardToTab(page.tabId, 'highlightSentence', { sentence, text, scroll });
+  const claim = text !== null && span && span.start < span.end && span.end <= text.length ? span : null;
+  return forwardToTab(page.tabId, 'highlightSentence', { sentence, text, scroll, span: claim });
 };

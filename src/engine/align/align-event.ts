@@ -6,7 +6,7 @@ import type { ParsedArticle } from '../article/parse-article';
 import { quantitiesConflict } from '../quantities';
 import { alignFacts, type AlignedFact } from './align-facts';
 import { buildEventContext, type EventContext } from './event-context';
-import { sentenceFeatures } from './sentence-features';
+import { sentenceFeatures, type SentenceFeatures } from './sentence-features';
 
 export const CURRENT = 'current';
 
@@ -20,6 +20,10 @@ export interface AlignedArticle {
 
 export interface EventAlignment {
   facts: AlignedFact[];
+  /** Every claim of every article, in article and sentence order. */
+  claims: SentenceFeatures[];
+  /** Similarity of two claims of different articles (0 when they share no distinctive feature). */
+  similarity: (a: SentenceFeatures, b: SentenceFeatures) => number;
   /** The compared article (id CURRENT) first, then the others, with the context their features came from. */
   articles: AlignedArticle[];
   context: EventContext;
@@ -40,9 +44,11 @@ export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): Ev
     ...sentenceFeatures(current, CURRENT, context),
     ...others.flatMap((o) => sentenceFeatures(o.article, o.id, context)),
   ];
-  const facts = alignFacts(sentences);
-  let shared = 0;
-  let strong = 0;
+  const { facts, similarity } = alignFacts(sentences);
+  // Shares are of sentences (a sentence counts once however many of its claims another outlet reports), so
+  // the event match reads them as it did before claims were split.
+  const shared = new Set<number>();
+  const strong = new Set<number>();
   let conflicting = 0;
   let eventFacts = 0;
   let eventFactsReported = 0;
@@ -54,17 +60,19 @@ export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): Ev
       if (own) eventFactsReported++;
     }
     if (!own || otherMentions.length === 0) continue;
-    shared++;
-    if ((fact.bestLink.get(own) ?? 0) >= STRONG_LINK) strong++;
+    shared.add(own.index);
+    if ((fact.bestLink.get(own) ?? 0) >= STRONG_LINK) strong.add(own.index);
     if (own.quantities.some((q) => otherMentions.some((m) => m.quantities.some((o) => quantitiesConflict(q, o))))) conflicting++;
   }
   const n = current.sentences.length;
   return {
     facts,
+    claims: sentences,
+    similarity,
     articles: [{ id: CURRENT, article: current }, ...others],
     context,
-    sharedShare: n ? shared / n : 0,
-    strongShare: n ? strong / n : 0,
+    sharedShare: n ? shared.size / n : 0,
+    strongShare: n ? strong.size / n : 0,
     conflictingFacts: conflicting,
     eventFacts,
     eventFactsReported,

@@ -58,7 +58,13 @@ export interface AlignedFact {
   bestLink: Map<SentenceFeatures, number>;
 }
 
-export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOptions = DEFAULT_ALIGNMENT): AlignedFact[] {
+export interface FactAlignment {
+  facts: AlignedFact[];
+  /** The pair similarity alignment used (0 for pairs sharing no distinctive feature). */
+  similarity: (a: SentenceFeatures, b: SentenceFeatures) => number;
+}
+
+export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOptions = DEFAULT_ALIGNMENT): FactAlignment {
   const weight = featureWeights(sentences);
   const pairs = candidatePairs(sentences, weight);
   const score = new Map<number, number>();
@@ -84,7 +90,7 @@ export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOpti
     members.delete(cb);
   }
 
-  return [...members.values()].map((indices) => {
+  const facts = [...members.values()].map((indices) => {
     const cohesion = new Map<SentenceFeatures, number>();
     const bestLink = new Map<SentenceFeatures, number>();
     for (const i of indices) {
@@ -101,4 +107,11 @@ export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOpti
     }
     return { mentions: indices.map((i) => sentences[i]!), cohesion, bestLink };
   });
+  const position = new Map(sentences.map((s, i) => [s, i]));
+  const similarity = (a: SentenceFeatures, b: SentenceFeatures) => {
+    const i = position.get(a);
+    const j = position.get(b);
+    return i === undefined || j === undefined ? 0 : pairScore(i, j);
+  };
+  return { facts, similarity };
 }

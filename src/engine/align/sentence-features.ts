@@ -1,5 +1,8 @@
-// The features of one sentence that alignment compares: content stems (compounds split, synonyms grouped,
-// names resolved to one person), the parties it speaks of, its numbers/durations/dates, and negation.
+// The features of one claim that alignment compares: content stems (compounds split, synonyms grouped,
+// names resolved to one person), the parties it speaks of, its numbers/durations/dates, and negation. A
+// sentence yields one entry per claim it makes (src/engine/claims); a claim that leaves its subject or
+// antecedent to the clause it hangs on ("das eineinhalb Stunden dauerte") takes that clause's people and
+// parties, and for a relative clause a light echo of its words, so it knows what it is about.
 
 import type { ParsedArticle } from '../article/parse-article';
 import { capitalsNamed, findCountries } from '../names/gazetteer';
@@ -9,15 +12,27 @@ import { type Quantity } from '../quantities';
 import { sentenceQuantities } from './sentence-quantities';
 import { stemWord } from '../text/stem';
 import { compoundParts, isNumeric, type Token } from '../text/tokens';
+import { splitClaims, type ClaimKind } from '../claims/split-claims';
 import { findAttribution } from './attribution';
 import { compoundStems } from './decompound';
 import type { EventContext } from './event-context';
 import { synonymGroups } from './synonyms';
 
+/** The claim of its sentence an entry stands for: its character span in the sentence and its text. */
+export interface ClaimRef {
+  start: number;
+  end: number;
+  text: string;
+  kind: ClaimKind;
+}
+
 export interface SentenceFeatures {
   articleId: string;
+  /** Index of the sentence in its article. */
   index: number;
+  /** The whole sentence. */
   text: string;
+  claim: ClaimRef;
   paragraph: number;
   /** Feature → multiplicity weight before rarity weighting (1 for a word, 0.5 for a compound's part). */
   terms: Map<string, number>;
@@ -29,6 +44,11 @@ export interface SentenceFeatures {
   quantities: Quantity[];
   negated: boolean;
   attribution: string | null;
+  /** Who takes part in what the claim reports: its own people and, when it names fewer than two, the people
+   *  it refers back to (the speaker of reported speech it continues, the people of the sentences before). */
+  partners: Set<string>;
+  /** The claim reports an exchange (a call, a talk, a meeting, a visit): its partners decide which one. */
+  exchange: boolean;
 }
 
 const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never', "n't"]);
@@ -42,10 +62,20 @@ function add(terms: Map<string, number>, feature: string, weight: number): void 
 
 const SOURCE_WEIGHT = 0.3;
 
+// German separable verbs take "zu" inside their infinitive: "zusammenzuarbeiten" is "zusammenarbeiten" (and
+// so shares a stem with "Zusammenarbeit"), "aufzunehmen" is "aufnehmen".
+const SEPARABLE_ZU = /^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|hin|mit|nach|teil|um|vor|weg|weiter|wieder|zurück|zusammen)zu(\p{L}{4,})$/u;
+
+function withoutInfixedZu(lower: string, language: string): string {
+  if (language !== 'de') return lower;
+  const m = SEPARABLE_ZU.exec(lower);
+  return m ? m[1]! + m[2]! : lower;
+}
+
 function wordFeatures(token: Token, context: EventContext, terms: Map<string, number>, weight: number): void {
   const synonyms = synonymGroups(context.language);
   const feature = (stem: string) => synonyms.get(stem) ?? stem;
-  const stem = stemWord(token.lower, context.language);
+  const stem = stemWord(withoutInfixedZu(token.lower, context.language), context.language);
   add(terms, feature(stem), weight);
   for (const part of compoundParts(token.lower)) {
     if (!context.stopwords.has(part)) add(terms, feature(stemWord(part, context.language)), weight / 2);
@@ -91,13 +121,26 @@ function spanOf(text: string, phrase: string | null): (readonly [number, number]
   return start < 0 ? [] : [[start, start + phrase!.length]];
 }
 
+/** A claim's weight for the words of the clause it hangs on: enough to say what it is about, not enough to
+ *  make it a copy of that clause. */
+const ANTECEDENT_WEIGHT = 0.3;
+// Forms of reported speech (Konjunktiv I/II) that continue what the last named speaker said: "Trump habe
+// ihm … mitgeteilt", "hätten sie vereinbart" after "…, teilt X mit" report X's words.
+const REPORTED_SPEECH = new Set(['habe', 'hätten', 'hätte', 'sei', 'seien', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe']);
+// Nouns and verbs of an exchange between parties; which parties decides which exchange is meant.
+const EXCHANGE = /^(?:gespräch|telefonat|telefon|treffen|besuch|austausch|dialog|unterredung|telefonier|besuch|call|meeting|talk|visit|phone)/u;
+const CARRIED_PERSON_WEIGHT = 0.5;
+
 export function sentenceFeatures(article: ParsedArticle, articleId: string, context: EventContext): SentenceFeatures[] {
   const tokenLists = context.tokens.get(article) ?? [];
   const features: SentenceFeatures[] = [];
+  let previousParties: Set<string> | null = null;
+  let previousParagraph = -1;
+  /** Persons of each earlier sentence of the paragraph, latest last; and the last named speaker in it. */
+  let recent: Set<string>[] = [];
+  let speaker = new Set<string>();
   for (const sentence of article.sentences) {
     const tokens = tokenLists[sentence.index] ?? [];
-    const terms = new Map<string, number>();
-    const persons = new Set<string>();
     const inNameMention = nameMentionTokens(tokens, context);
     const described = describedPersons(tokens, context);
     for (const i of described.keys()) inNameMention.add(i - 1);
@@ -107,41 +150,87 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     // (but still counts: "Die Stadtwerke bestätigten" is the fact that the utility confirmed).
     const numbers = quantities.map((q) => [q.start, q.end] as const);
     const source = spanOf(sentence.text, attribution);
-    const within = (spans: (readonly [number, number])[], t: Token) => spans.some(([start, end]) => t.start >= start && t.end <= end);
-    tokens.forEach((token, i) => {
-      const person = context.names.personOf(token) ?? described.get(i);
-      if (person) {
-        persons.add(person);
-        add(terms, `@${person}`, 1);
-      }
-      if (person || inNameMention.has(i) || within(numbers, token)) return;
-      if (context.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
-      wordFeatures(token, context, terms, within(source, token) ? SOURCE_WEIGHT : 1);
-    });
-    // A figure is a rare, telling feature of a fact ("90 minutes"), weighted by rarity like a word.
-    const anchors = new Set(quantities.filter((q) => q.kind !== 'year').map(quantityFeature));
-    for (const capital of capitalsNamed(tokens)) add(terms, stemWord(capital, context.language), 1);
-    const parties = new Set<string>();
-    for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
-    for (const hit of findCountries(tokens)) if (hit.strength === 'party') parties.add(hit.country);
-    const previous = features[features.length - 1];
-    const first = tokens[0]?.lower ?? '';
-    if (persons.size === 0 && previous && previous.paragraph === sentence.paragraph && ANAPHORA.has(first)) {
-      for (const party of previous.parties) parties.add(party);
+    const within = (spans: readonly (readonly [number, number])[], t: { start: number; end: number }) =>
+      spans.some(([start, end]) => t.start >= start && t.end <= end);
+    if (sentence.paragraph !== previousParagraph) {
+      recent = [];
+      speaker = new Set();
     }
-    features.push({
-      articleId,
-      index: sentence.index,
-      text: sentence.text,
-      paragraph: sentence.paragraph,
-      terms,
-      anchors,
-      persons,
-      parties,
-      quantities,
-      negated: tokens.some((t) => NEGATION.has(t.lower)),
-      attribution,
+    const sourceSpeakers = new Set<string>();
+    tokens.forEach((t, i) => {
+      const person = within(source, t) ? context.names.personOf(t) ?? described.get(i) : undefined;
+      if (person) sourceSpeakers.add(person);
     });
+    const continuesSpeech = !attribution && tokens.some((t) => REPORTED_SPEECH.has(t.lower));
+    const claims = splitClaims(sentence.text, context.language, source[0] ? { start: source[0][0], end: source[0][1] } : undefined);
+    // A source phrase that closes the sentence belongs to every claim ("…, und wir werden …“, so X").
+    const covered = (t: { start: number; end: number }) => claims.some((c) => within(c.parts.map((p) => [p.start, p.end] as const), t));
+    const sentenceClaims: SentenceFeatures[] = [];
+    for (const claim of claims) {
+      const parts = claim.parts.map((p) => [p.start, p.end] as const);
+      const terms = new Map<string, number>();
+      const persons = new Set<string>();
+      const own: Token[] = [];
+      tokens.forEach((token, i) => {
+        const inClaim = within(parts, token);
+        if (!inClaim && (covered(token) || !within(source, token))) return;
+        own.push(token);
+        const person = context.names.personOf(token) ?? described.get(i);
+        if (person) {
+          persons.add(person);
+          add(terms, `@${person}`, 1);
+        }
+        if (person || inNameMention.has(i) || within(numbers, token)) return;
+        if (context.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
+        wordFeatures(token, context, terms, within(source, token) ? SOURCE_WEIGHT : 1);
+      });
+      const claimQuantities = quantities.filter((q) => within(parts, q));
+      // A figure is a rare, telling feature of a fact ("90 minutes"), weighted by rarity like a word.
+      const anchors = new Set(claimQuantities.filter((q) => q.kind !== 'year').map(quantityFeature));
+      for (const capital of capitalsNamed(own)) add(terms, stemWord(capital, context.language), 1);
+      const parties = new Set<string>();
+      for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
+      for (const hit of findCountries(own)) if (hit.strength === 'party') parties.add(hit.country);
+      const host = claim.host === null ? undefined : sentenceClaims[claim.host];
+      if (host) {
+        for (const party of host.parties) parties.add(party);
+        for (const person of host.persons) if (!terms.has(`@${person}`)) add(terms, `@${person}`, CARRIED_PERSON_WEIGHT);
+        if (claim.kind === 'relative' || claim.kind === 'apposition') {
+          for (const [feature, weight] of host.terms) if (!feature.startsWith('@') && !terms.has(feature)) add(terms, feature, weight * ANTECEDENT_WEIGHT);
+        }
+      }
+      const first = own[0]?.lower ?? '';
+      if (!host && persons.size === 0 && previousParties && previousParagraph === sentence.paragraph && ANAPHORA.has(first)) {
+        for (const party of previousParties) parties.add(party);
+      }
+      const partners = new Set(persons);
+      if (host) for (const person of host.persons) partners.add(person);
+      if (partners.size < 2) {
+        if (continuesSpeech) for (const person of speaker) partners.add(person);
+        for (let back = recent.length - 1; back >= 0 && partners.size < 2; back--) for (const person of recent[back]!) partners.add(person);
+      }
+      sentenceClaims.push({
+        articleId,
+        index: sentence.index,
+        text: sentence.text,
+        claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind },
+        paragraph: sentence.paragraph,
+        terms,
+        anchors,
+        persons,
+        parties,
+        quantities: claimQuantities,
+        negated: own.some((t) => NEGATION.has(t.lower)),
+        attribution,
+        partners,
+        exchange: own.some((t) => EXCHANGE.test(t.lower)),
+      });
+    }
+    previousParties = new Set(sentenceClaims.flatMap((c) => [...c.parties]));
+    recent.push(new Set(sentenceClaims.flatMap((c) => [...c.persons])));
+    if (sourceSpeakers.size > 0) speaker = sourceSpeakers;
+    previousParagraph = sentence.paragraph;
+    features.push(...sentenceClaims);
   }
   return features;
 }

@@ -29,7 +29,9 @@ function lexicalSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: Fea
   // Shared figures count like shared words; a figure only one side gives does not dilute the score.
   let anchors = 0;
   for (const key of a.anchors) if (b.anchors.has(key)) anchors += weight(key);
-  if (shared === 0) return 0;
+  // A shared figure alone ("anderthalb Stunden" ~ "eineinhalb Stunden", no word in common) is evidence
+  // when both speak of the same parties; without them it is a coincidence of numbers.
+  if (shared === 0 && (anchors === 0 || ![...a.parties].some((p) => b.parties.has(p)))) return 0;
   shared += anchors;
   const sumA = weightedSum(a.terms, weight) + anchors;
   const sumB = weightedSum(b.terms, weight) + anchors;
@@ -43,6 +45,15 @@ export function partiesConflict(a: SentenceFeatures, b: SentenceFeatures): boole
   if (a.parties.size === 0 || b.parties.size === 0) return false;
   const onlyA = [...a.parties].some((p) => !b.parties.has(p));
   const onlyB = [...b.parties].some((p) => !a.parties.has(p));
+  return onlyA && onlyB;
+}
+
+/** Both report an exchange (a call, a meeting) and each has a partner the other lacks: a call of Trump and
+ *  Putin is not a call of Trump and Selenskyj, nor a talk with a minister, however alike the words. */
+export function partnersConflict(a: SentenceFeatures, b: SentenceFeatures): boolean {
+  if (!a.exchange || !b.exchange || a.partners.size < 2 || b.partners.size < 2) return false;
+  const onlyA = [...a.partners].some((p) => !b.partners.has(p));
+  const onlyB = [...b.partners].some((p) => !a.partners.has(p));
   return onlyA && onlyB;
 }
 
@@ -60,7 +71,7 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, wei
   let score = lexicalSimilarity(a, b, weight);
   if (score === 0) return 0;
   score += quantityBonus(a, b);
-  if (partiesConflict(a, b)) score *= PARTY_CONFLICT;
+  if (partiesConflict(a, b) || partnersConflict(a, b)) score *= PARTY_CONFLICT;
   if (a.negated !== b.negated) score *= NEGATION_MISMATCH;
   return Math.min(1, score);
 }

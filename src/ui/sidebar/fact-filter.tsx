@@ -1,10 +1,11 @@
-// Buttons that narrow the fact list to the facts only this article has, or the ones it leaves out.
+// Buttons that narrow the fact list to the facts only this article has, the ones it leaves out, or the ones
+// it maybe reports in other words.
 
 import { t } from '../i18n';
 import type { MessageKey } from '../messages';
 import type { FactFilter as Filter } from './view-model';
 
-const OPTIONS: [Filter, MessageKey][] = [['all', 'filterAll'], ['only-here', 'filterOnlyHere'], ['omitted', 'filterOmitted']];
+const OPTIONS: [Filter, MessageKey][] = [['all', 'filterAll'], ['only-here', 'filterOnlyHere'], ['omitted', 'filterOmitted'], ['maybe', 'filterMaybe']];
 
 interface FactFilterProps {
   value: Filter;

@@ -1,7 +1,8 @@
-// An opened fact: each outlet's own sentence, to whom it attributes the fact, and which outlets print the
-// same text; this article's sentence can be shown in the page.
+// An opened fact: each outlet's own sentence with the claim that states the fact marked inside it, to whom
+// it attributes the fact, and which outlets print the same text; then, for outlets that maybe report it, the
+// closest sentence, so the reader can judge. This article's claim can be shown in the page.
 
-import type { Fact } from '../../engine/types';
+import type { Fact, FactMention } from '../../engine/types';
 import { t } from '../i18n';
 import { columnShort, outletLabel } from './outlet-label';
 import { columnsOf, CURRENT, type OutletColumn } from './view-model';
@@ -10,31 +11,57 @@ interface FactMentionsProps {
   fact: Fact;
   columns: readonly OutletColumn[];
   textLang: string;
-  onShow: (sentence: number) => void;
+  onShow: (sentence: number, span: { start: number; end: number } | null) => void;
+}
+
+/** The sentence with its claim in a <mark>; the whole sentence marked when it is one claim. */
+function SentenceWithClaim({ m, textLang }: { m: FactMention; textLang: string }) {
+  const { start, end } = m.span ?? { start: 0, end: m.text.length };
+  const before = m.text.slice(0, start);
+  const after = m.text.slice(end);
+  return (
+    <blockquote class={`mention-text${before || after ? ' has-claim' : ''}`} lang={textLang}>
+      {before}
+      <mark class="claim">{m.text.slice(start, end)}</mark>
+      {after}
+    </blockquote>
+  );
+}
+
+function Mention({ m, columns, textLang, onShow, maybe }: { m: FactMention; columns: readonly OutletColumn[]; textLang: string; onShow: FactMentionsProps['onShow']; maybe: boolean }) {
+  const col = columns.find((c) => c.articleId === m.articleId);
+  const reprinted = columnsOf(m.reprintedBy, columns).map(outletLabel);
+  return (
+    <li class={`mention${maybe ? ' is-maybe' : ''}`}>
+      <p class="mention-who">
+        {col && <span class="badge" aria-hidden="true">{columnShort(col)}</span>}
+        {col ? outletLabel(col) : m.articleId}
+      </p>
+      <SentenceWithClaim m={m} textLang={textLang} />
+      <p class="mention-attribution">{m.attribution ? t('attribution', m.attribution) : t('noAttribution')}</p>
+      {reprinted.length > 0 && <p class="mention-reprint">{t('sameTextAs', reprinted.join(', '))}</p>}
+      {m.articleId === CURRENT && (
+        <button type="button" class="text-button small" onClick={() => onShow(m.sentence, m.span ?? null)}>{t('showInArticle')}</button>
+      )}
+    </li>
+  );
 }
 
 export function FactMentions({ fact, columns, textLang, onShow }: FactMentionsProps) {
-  const byId = new Map(columns.map((col) => [col.articleId, col]));
+  const maybe = fact.maybe ?? [];
   return (
-    <ul class="mentions">
-      {fact.mentions.map((m) => {
-        const col = byId.get(m.articleId);
-        const reprinted = columnsOf(m.reprintedBy, columns).map(outletLabel);
-        return (
-          <li class="mention" key={`${m.articleId}#${m.sentence}`}>
-            <p class="mention-who">
-              {col && <span class="badge" aria-hidden="true">{columnShort(col)}</span>}
-              {col ? outletLabel(col) : m.articleId}
-            </p>
-            <blockquote class="mention-text" lang={textLang}>{m.text}</blockquote>
-            <p class="mention-attribution">{m.attribution ? t('attribution', m.attribution) : t('noAttribution')}</p>
-            {reprinted.length > 0 && <p class="mention-reprint">{t('sameTextAs', reprinted.join(', '))}</p>}
-            {m.articleId === CURRENT && (
-              <button type="button" class="text-button small" onClick={() => onShow(m.sentence)}>{t('showInArticle')}</button>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul class="mentions">
+        {fact.mentions.map((m) => <Mention key={`${m.articleId}#${m.sentence}`} m={m} columns={columns} textLang={textLang} onShow={onShow} maybe={false} />)}
+      </ul>
+      {maybe.length > 0 && (
+        <>
+          <p class="maybe-heading">{t('maybeHeading')}</p>
+          <ul class="mentions maybe-mentions">
+            {maybe.map((m) => <Mention key={`${m.articleId}#${m.sentence}`} m={m} columns={columns} textLang={textLang} onShow={onShow} maybe />)}
+          </ul>
+        </>
+      )}
+    </>
   );
 }

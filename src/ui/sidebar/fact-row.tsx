@@ -1,21 +1,29 @@
-// One fact: its label as a disclosure button (with "only in this article" / "not in this article" and the
-// reprint count in words), a mark per outlet, and each outlet's sentence when opened.
+// One fact: its label as a disclosure button (with "only in this article" / "not in this article" / "maybe
+// reported" and the reprint count in words), a mark per outlet (✓, ? or –), and each outlet's sentence when
+// opened.
 
 import { useId, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { FactMentions } from './fact-mentions';
 import { columnShort, outletLabel } from './outlet-label';
-import type { FactRowModel, OutletColumn } from './view-model';
+import type { MessageKey } from '../messages';
+import type { FactRowModel, MarkState, OutletColumn } from './view-model';
+
+const MARKS: Record<MarkState, { symbol: string; key: MessageKey }> = {
+  reported: { symbol: '✓', key: 'markReported' },
+  maybe: { symbol: '?', key: 'markMaybe' },
+  missing: { symbol: '–', key: 'markNotReported' },
+};
 
 function Marks({ row, columns }: { row: FactRowModel; columns: readonly OutletColumn[] }) {
   return (
     <ul class="marks" aria-label={t('marksLabel')}>
       {columns.map((col, i) => {
-        const reported = row.reported[i] === true;
+        const state = row.marks[i] ?? 'missing';
         return (
-          <li key={col.articleId} class={`mark ${reported ? 'is-reported' : 'is-missing'}`} data-col={columnShort(col)}>
-            <span aria-hidden="true">{reported ? '✓' : '–'}</span>
-            <span class="sr-only">{t(reported ? 'markReported' : 'markNotReported', outletLabel(col))}</span>
+          <li key={col.articleId} class={`mark is-${state}`} data-col={columnShort(col)}>
+            <span aria-hidden="true">{MARKS[state].symbol}</span>
+            <span class="sr-only">{t(MARKS[state].key, outletLabel(col))}</span>
           </li>
         );
       })}
@@ -29,7 +37,7 @@ interface FactRowProps {
   textLang: string;
   /** Opening a fact this article reports shows its sentence in the page; closing it clears that. */
   onOpenChange: (row: FactRowModel, open: boolean) => void;
-  onShow: (sentence: number) => void;
+  onShow: (sentence: number, span: { start: number; end: number } | null) => void;
 }
 
 export function FactRow({ row, columns, textLang, onOpenChange, onShow }: FactRowProps) {
@@ -46,6 +54,7 @@ export function FactRow({ row, columns, textLang, onOpenChange, onShow }: FactRo
           <span class="fact-label" lang={textLang}>{row.fact.label}</span>
           {row.status === 'only-here' && <span class="fact-tag tag-only-here">{t('tagOnlyHere')}</span>}
           {row.status === 'omitted' && <span class="fact-tag tag-omitted">{t('tagOmitted')}</span>}
+          {row.status === 'maybe' && <span class="fact-tag tag-maybe">{t('tagMaybe')}</span>}
           {row.independent < row.outlets && <span class="fact-reprint">{t('reprintedCount', row.outlets, row.independent)}</span>}
         </button>
         <Marks row={row} columns={columns} />

@@ -29,10 +29,10 @@ export function FactTable({ comparison, columns, token, textLang }: FactTablePro
   const rows = factRows(comparison, columns);
   const counts = factCounts(comparison);
 
-  const highlight = async (sentence: number | null, scroll: boolean) => {
+  const highlight = async (sentence: number | null, scroll: boolean, span: { start: number; end: number } | null = null) => {
     setHighlighted(sentence);
     try {
-      const { found } = await sendToBackground('highlight', { token, sentence, scroll });
+      const { found } = await sendToBackground('highlight', { token, sentence, scroll, span });
       setStatus(found || sentence === null ? '' : t('sentenceNotFound'));
     } catch (error) {
       setStatus(t(errorKey(errorCodeOf(error))));
@@ -40,17 +40,20 @@ export function FactTable({ comparison, columns, token, textLang }: FactTablePro
   };
   const onOpenChange = (row: FactRowModel, open: boolean) => {
     if (row.currentSentence === null) return;
-    if (open) void highlight(row.currentSentence, true);
+    if (open) void highlight(row.currentSentence, true, row.currentSpan);
     else if (highlighted === row.currentSentence) void highlight(null, false);
   };
   const shown = filterRows(rows, filter);
 
   return (
     <Section id="facts" title={t('sectionFacts')} count={rows.length} defaultOpen>
-      <p class="summary">{t('factsSummary', counts.inArticle, counts.onlyHere, counts.omitted)}</p>
+      <p class="summary">
+        {t('factsSummary', counts.inArticle, counts.onlyHere, counts.omitted)}
+        {counts.maybe > 0 && ` · ${t('factsSummaryMaybe', counts.maybe)}`}
+      </p>
       <CoverageToggle token={token} comparison={comparison} />
-      <FactFilter value={filter} counts={{ all: rows.length, 'only-here': counts.onlyHere, omitted: counts.omitted }} onChange={setFilter} />
-      <p class="hint muted">{t('factsHint')} {t('marksLegend')}</p>
+      <FactFilter value={filter} counts={{ all: rows.length, 'only-here': counts.onlyHere, omitted: counts.omitted, maybe: counts.maybe }} onChange={setFilter} />
+      <p class="hint muted">{t('factsHint')} {t('marksLegend')} · {t('marksLegendMaybe')}</p>
       <p class="status" role="status">{status}</p>
       <div class={`facts${columns.length > WIDE ? ' is-wide' : ''}`}>
         <div class="facts-head" aria-hidden="true">
@@ -62,7 +65,7 @@ export function FactTable({ comparison, columns, token, textLang }: FactTablePro
         ) : (
           <ul class="fact-list">
             {shown.map((row) => (
-              <FactRow key={row.fact.id} row={row} columns={columns} textLang={textLang} onOpenChange={onOpenChange} onShow={(s) => void highlight(s, true)} />
+              <FactRow key={row.fact.id} row={row} columns={columns} textLang={textLang} onOpenChange={onOpenChange} onShow={(s, span) => void highlight(s, true, span)} />
             ))}
           </ul>
         )}

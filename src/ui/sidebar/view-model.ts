@@ -58,49 +58,61 @@ export function columnsOf(ids: readonly string[], columns: readonly OutletColumn
   return columns.filter((col) => wanted.has(col.articleId));
 }
 
-export type FactStatus = 'only-here' | 'omitted' | 'shared';
+export type FactStatus = 'only-here' | 'omitted' | 'maybe' | 'shared';
+
+/** Per outlet column: reports the fact, maybe reports it (a weakly similar claim), or does not. */
+export type MarkState = 'reported' | 'maybe' | 'missing';
 
 export interface FactRowModel {
   fact: Fact;
   status: FactStatus;
   /** Per column (same order as the columns): does that outlet report the fact? */
   reported: boolean[];
+  /** Per column: reported, maybe reported (in other words, see `fact.maybe`), or not. */
+  marks: MarkState[];
   /** How many outlets report it, and how many of them on their own (reprints count once). */
   outlets: number;
   independent: number;
   /** The sentence of this article that reports the fact, or null. */
   currentSentence: number | null;
+  /** The claim's offsets in that sentence, or null. */
+  currentSpan: { start: number; end: number } | null;
 }
 
 function statusOf(fact: Fact, c: Comparison): FactStatus {
   if (c.coverage.onlyHere.includes(fact.id)) return 'only-here';
   if (c.coverage.omitted.includes(fact.id)) return 'omitted';
+  if (c.coverage.maybe?.includes(fact.id)) return 'maybe';
   return 'shared';
 }
 
 export function factRows(c: Comparison, columns: readonly OutletColumn[]): FactRowModel[] {
   return c.facts.map((fact) => {
     const reporters = new Set(fact.mentions.map((m) => m.articleId));
+    const maybe = new Set((fact.maybe ?? []).map((m) => m.articleId));
+    const own = fact.mentions.find((m) => m.articleId === CURRENT);
     return {
       fact,
       status: statusOf(fact, c),
       reported: columns.map((col) => reporters.has(col.articleId)),
+      marks: columns.map((col): MarkState => (reporters.has(col.articleId) ? 'reported' : maybe.has(col.articleId) ? 'maybe' : 'missing')),
       outlets: reporters.size,
       independent: fact.independent,
-      currentSentence: fact.mentions.find((m) => m.articleId === CURRENT)?.sentence ?? null,
+      currentSentence: own?.sentence ?? null,
+      currentSpan: own?.span ?? null,
     };
   });
 }
 
-export type FactFilter = 'all' | 'only-here' | 'omitted';
+export type FactFilter = 'all' | 'only-here' | 'omitted' | 'maybe';
 
 export function filterRows(rows: readonly FactRowModel[], filter: FactFilter): FactRowModel[] {
   return filter === 'all' ? [...rows] : rows.filter((r) => r.status === filter);
 }
 
-export function factCounts(c: Comparison): { inArticle: number; onlyHere: number; omitted: number } {
+export function factCounts(c: Comparison): { inArticle: number; onlyHere: number; omitted: number; maybe: number } {
   const inArticle = c.facts.filter((f) => f.mentions.some((m) => m.articleId === CURRENT)).length;
-  return { inArticle, onlyHere: c.coverage.onlyHere.length, omitted: c.coverage.omitted.length };
+  return { inArticle, onlyHere: c.coverage.onlyHere.length, omitted: c.coverage.omitted.length, maybe: c.coverage.maybe?.length ?? 0 };
 }
 
 /** Every sentence of this article, marked by how many other outlets report a fact it states:

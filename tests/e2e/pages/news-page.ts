@@ -159,6 +159,15 @@ export class NewsPage {
     throw new Error(`clickToolbarUntil: ${what} did not happen after two toolbar clicks on ${this.page.url()}`);
   }
 
+  /** The text the page's focus highlight (the sentence or claim the sidebar shows) covers, or null. */
+  async focusedHighlightText(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const highlight = CSS.highlights?.get('parallax-focus');
+      const range = highlight ? [...highlight][0] : undefined;
+      return range ? range.toString() : null;
+    });
+  }
+
   /** Stylesheets the page has adopted: page state a sidebar's highlight styles would add to. */
   async adoptedStyleSheetCount(): Promise<number> {
     return this.page.evaluate(() => document.adoptedStyleSheets.length);

@@ -16,6 +16,7 @@ const NAMES = {
   close: /^(Close Parallax|Parallax schließen)$/,
   add: /^(Add this article to my corpus|Diesen Artikel zu meinem Korpus hinzufügen)$/,
   alreadyInCorpus: /^(This article is already in your corpus\.|Dieser Artikel ist bereits in Ihrem Korpus\.)$/,
+  showInArticle: /^(Show in the article|Im Artikel zeigen)$/,
 };
 
 export class Sidebar {
@@ -150,6 +151,33 @@ export class Sidebar {
   }
 
   /** Waits until the comparison is rendered (the first fact row is visible). */
+  /**
+   * Opens shared fact rows one by one until one whose mention in this article is one claim of a longer
+   * sentence (the claim marked inside its sentence); returns that row with its sentence and claim as shown,
+   * or null when no row has one.
+   */
+  async openFactWithPartialClaimHere(): Promise<{ row: Locator; sentence: string; claim: string } | null> {
+    const rows = this.factRowsShared;
+    const count = await rows.count();
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i);
+      await this.factToggle(row).click();
+      const own = row.locator('.mention').filter({ has: this.frame.getByRole('button', { name: NAMES.showInArticle }) }).first();
+      await own.waitFor({ state: 'visible', timeout: 5_000 });
+      const quote = own.locator('.mention-text.has-claim');
+      if ((await quote.count()) > 0) {
+        return { row, sentence: await quote.innerText(), claim: await quote.locator('mark.claim').innerText() };
+      }
+      await this.factToggle(row).click();
+    }
+    return null;
+  }
+
+  /** The "Show in the article" button of this article's mention in an opened row. */
+  showInArticle(row: Locator): Locator {
+    return row.getByRole('button', { name: NAMES.showInArticle });
+  }
+
   async waitForFacts(timeout = 20_000): Promise<void> {
     await this.factRows.first().waitFor({ state: 'visible', timeout });
   }

@@ -1,0 +1,112 @@
+// The claim splitter on sentences written for this test (German and English): what it splits, what it
+// keeps whole, and that every claim's span is its text in the sentence.
+import { describe, expect, it } from 'vitest';
+import { splitClaims, type Claim } from '../../src/engine/claims/split-claims';
+
+const texts = (claims: Claim[]) => claims.map((c) => c.text);
+
+function expectSpansHold(sentence: string, claims: Claim[]) {
+  for (const c of claims) {
+    expect(sentence.slice(c.start, c.end)).toBe(c.text);
+    for (const p of c.parts) expect(p.start >= c.start && p.end <= c.end).toBe(true);
+  }
+}
+
+describe('splitClaims, German', () => {
+  it('splits coordinated main clauses whose second clause leaves out its subject', () => {
+    const s = 'Die Bürgermeisterin besuchte am Montag die Baustelle und versprach den Anwohnern eine neue Brücke.';
+    const claims = splitClaims(s, 'de');
+    expect(texts(claims)).toEqual(['Die Bürgermeisterin besuchte am Montag die Baustelle', 'und versprach den Anwohnern eine neue Brücke']);
+    expect(claims[1]).toMatchObject({ kind: 'coordinated', host: 0 });
+    expectSpansHold(s, claims);
+  });
+
+  it('splits a participle after "und" that opens reported speech', () => {
+    const s = 'Der Landrat hat mitgeteilt, er habe mit der Ministerin gesprochen und vereinbart, die Gutachter sollten sofort beginnen.';
+    expect(texts(splitClaims(s, 'de'))).toEqual([
+      'Der Landrat hat mitgeteilt, er habe mit der Ministerin gesprochen',
+      'und vereinbart, die Gutachter sollten sofort beginnen',
+    ]);
+  });
+
+  it('cuts a relative clause out of its host, and a second statement coordinated with it', () => {
+    const s = 'Die Stadt hat einen Vertrag mit dem Verkehrsverbund geschlossen, der zehn Jahre gilt und vom Rat einstimmig gebilligt wurde.';
+    const claims = splitClaims(s, 'de');
+    expect(texts(claims)).toEqual([
+      'Die Stadt hat einen Vertrag mit dem Verkehrsverbund geschlossen',
+      'der zehn Jahre gilt',
+      'und vom Rat einstimmig gebilligt wurde',
+    ]);
+    expect(claims.slice(1).map((c) => [c.kind, c.host])).toEqual([['relative', 0], ['relative', 0]]);
+    expectSpansHold(s, claims);
+  });
+
+  it('keeps the host whole around a relative clause in its middle, its own words without the clause', () => {
+    const s = 'Die Brücke, die im Jahr 1962 gebaut wurde, muss abgerissen werden.';
+    const claims = splitClaims(s, 'de');
+    expect(texts(claims)).toEqual([s.slice(0, -1), 'die im Jahr 1962 gebaut wurde']);
+    expect(claims[0]!.parts.map((p) => s.slice(p.start, p.end))).toEqual(['Die Brücke', 'muss abgerissen werden']);
+  });
+
+  it('splits at "wobei" and at a preposition before a relative pronoun', () => {
+    expect(texts(splitClaims('Geplant sind weitere Treffen der beiden Verbände, wobei der Vorsitzende bereits einen Termin nannte.', 'de')))
+      .toEqual(['Geplant sind weitere Treffen der beiden Verbände', 'wobei der Vorsitzende bereits einen Termin nannte']);
+    expect(texts(splitClaims('Die Ministerin stellte den Plan in Hannover vor, bei dem ursprünglich nur Zahlen erwartet worden waren.', 'de')))
+      .toEqual(['Die Ministerin stellte den Plan in Hannover vor', 'bei dem ursprünglich nur Zahlen erwartet worden waren']);
+  });
+
+  it('splits the two clauses of a quote, and leaves the closing "so X" to all of them', () => {
+    const s = '„Wir reden regelmäßig miteinander, und wir werden uns bald wieder treffen“, so die Ministerin.';
+    const at = s.indexOf('so die Ministerin');
+    const claims = splitClaims(s, 'de', { start: at, end: at + 'so die Ministerin'.length });
+    expect(texts(claims)).toEqual(['„Wir reden regelmäßig miteinander', 'und wir werden uns bald wieder treffen“']);
+  });
+
+  it('keeps reported speech with "teilte X mit" or "sagte X" as one claim', () => {
+    for (const s of [
+      'Die Sitzung habe etwa zwei Stunden gedauert, teilte das Rathaus am Abend mit.',
+      'Der Verband berichtet, die Preise seien im Mai gestiegen.',
+      'Das Gespräch sei konstruktiv gewesen, sagte der Sprecher.',
+    ]) expect(splitClaims(s, 'de')).toEqual([expect.objectContaining({ kind: 'whole', text: s })]);
+  });
+
+  it('keeps lists, infinitive clauses and "das" before a noun whole', () => {
+    for (const s of [
+      'Besprochen wurden viele Themen, darunter der Haushalt, die Schulen, der Nahverkehr und die Energie.',
+      'Es sollten sofort Gespräche beginnen, um den Streit zu beenden.',
+      'Der Minister kündigte an, den Bürgermeister umgehend über die Ergebnisse zu informieren.',
+      'Die Sprecherin schrieb, das Treffen sei gut verlaufen.',
+      'Die Gewerkschaft und der Arbeitgeberverband haben sich geeinigt.',
+      'Es kamen konkrete Zusagen und konkrete Zahlen.',
+    ]) expect(texts(splitClaims(s, 'de'))).toEqual([s]);
+  });
+});
+
+describe('splitClaims, English', () => {
+  it('splits coordinated clauses with a left-out subject and with a new pronoun subject', () => {
+    expect(texts(splitClaims('The mayor visited the site on Monday and promised residents a new bridge.', 'en')))
+      .toEqual(['The mayor visited the site on Monday', 'and promised residents a new bridge']);
+    expect(texts(splitClaims('The talks lasted two hours, and they will meet again in May.', 'en')))
+      .toEqual(['The talks lasted two hours', 'and they will meet again in May']);
+  });
+
+  it('cuts out a non-restrictive relative clause', () => {
+    expect(texts(splitClaims('The council approved the contract, which runs for ten years.', 'en')))
+      .toEqual(['The council approved the contract', 'which runs for ten years']);
+  });
+
+  it('keeps reported speech, lists and short coordinations whole', () => {
+    for (const s of [
+      'The call lasted about ninety minutes, the spokesman said.',
+      'They discussed trade, energy, schools and the budget.',
+      'The union and the employers reached a deal.',
+    ]) expect(texts(splitClaims(s, 'en'))).toEqual([s]);
+  });
+});
+
+describe('splitClaims, other languages', () => {
+  it('never splits a language it has no cues for', () => {
+    const s = 'Le maire a visité le chantier et a promis un nouveau pont, qui sera construit en 2027.';
+    expect(splitClaims(s, 'fr')).toEqual([expect.objectContaining({ kind: 'whole', start: 0, end: s.length })]);
+  });
+});
