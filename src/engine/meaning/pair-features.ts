@@ -1,0 +1,157 @@
+// Features of a sentence pair for the trained combination: IDF-weighted greedy alignment of words by lemma
+// and by meaning key (synonyms, translations, compound heads), character n-gram cosines, lengths, figures
+// that agree or differ, negation and countries. Order and meaning of each entry are fixed by FEATURE_NAMES;
+// the shipped model refers to them by position.
+
+import { quantitiesAgree, quantitiesConflict } from '../quantities';
+import type { MeaningWord, SentenceMeaning } from './sentence-meaning';
+
+export const FEATURE_NAMES = [
+  'crossLingual', 'bothEnglish',
+  'lemmaPrecision', 'lemmaRecall', 'lemmaF1',
+  'meaningPrecision', 'meaningRecall', 'meaningF1', 'meaningF1Unweighted', 'meaningMinSide',
+  'charCosine', 'pivotCharCosine',
+  'wordsA', 'wordsB', 'lengthDifference', 'lengthRatio',
+  'figuresAgreeing', 'figuresConflicting', 'figuresOneSided',
+  'negationMismatch', 'countriesConflict', 'unmatchedRarity',
+] as const;
+
+type KeyMap = ReadonlyMap<string, number>;
+
+function match(a: KeyMap, b: KeyMap, exactOnly: boolean): number {
+  let best = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [key, wa] of small) {
+    const wb = large.get(key);
+    if (wb === undefined) continue;
+    const w = Math.min(wa, wb);
+    if (exactOnly && w < 1) continue;
+    if (w > best) best = w;
+  }
+  return best;
+}
+
+interface Alignment {
+  precision: number;
+  recall: number;
+  unweighted: number;
+  unmatchedRarity: number;
+}
+
+/** Each word's best match on the other side, weighted by the word's rarity, in both directions. */
+function align(a: SentenceMeaning, b: SentenceMeaning, cross: boolean, exactOnly: boolean): Alignment {
+  const keys = (w: MeaningWord) => (cross ? w.cross : w.same);
+  const bestA = new Float64Array(a.words.length);
+  const bestB = new Float64Array(b.words.length);
+  a.words.forEach((wa, i) => {
+    b.words.forEach((wb, j) => {
+      const m = match(keys(wa), keys(wb), exactOnly);
+      if (m > bestA[i]!) bestA[i] = m;
+      if (m > bestB[j]!) bestB[j] = m;
+    });
+  });
+  const side = (words: MeaningWord[], best: Float64Array) => {
+    let sum = 0;
+    let total = 0;
+    let plain = 0;
+    let unmatched = 0;
+    words.forEach((w, i) => {
+      sum += w.idf * best[i]!;
+      total += w.idf;
+      plain += best[i]!;
+      if (best[i]! === 0) unmatched = Math.max(unmatched, w.idf);
+    });
+    return { score: total > 0 ? sum / total : 0, plain: words.length > 0 ? plain / words.length : 0, unmatched };
+  };
+  const sa = side(a.words, bestA);
+  const sb = side(b.words, bestB);
+  return {
+    precision: sa.score,
+    recall: sb.score,
+    unweighted: (sa.plain + sb.plain) / 2,
+    unmatchedRarity: Math.max(sa.unmatched, sb.unmatched),
+  };
+}
+
+function f1(p: number, r: number): number {
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+}
+
+function grams(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    const padded = `#${w}#`;
+    for (let n = 3; n <= 5; n++) {
+      for (let i = 0; i + n <= padded.length; i++) {
+        const g = padded.slice(i, i + n);
+        counts.set(g, (counts.get(g) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+const surfaceGrams = new WeakMap<SentenceMeaning, Map<string, number>>();
+const pivotGrams = new WeakMap<SentenceMeaning, Map<string, number>>();
+
+function cachedGrams(cache: WeakMap<SentenceMeaning, Map<string, number>>, s: SentenceMeaning, pick: (w: MeaningWord) => string): Map<string, number> {
+  let g = cache.get(s);
+  if (!g) cache.set(s, (g = grams(s.words.map(pick))));
+  return g;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [g, x] of a) {
+    na += x * x;
+    const y = b.get(g);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function figures(a: SentenceMeaning, b: SentenceMeaning): [number, number, number] {
+  let agreeing = 0;
+  let conflicting = 0;
+  let oneSided = 0;
+  for (const qa of a.quantities) {
+    if (b.quantities.some((qb) => quantitiesAgree(qa, qb))) agreeing++;
+    else if (b.quantities.some((qb) => quantitiesConflict(qa, qb))) conflicting++;
+    else oneSided++;
+  }
+  for (const qb of b.quantities) if (!a.quantities.some((qa) => quantitiesAgree(qa, qb) || quantitiesConflict(qa, qb))) oneSided++;
+  return [agreeing, conflicting, oneSided];
+}
+
+function countriesConflict(a: SentenceMeaning, b: SentenceMeaning): number {
+  if (a.countries.size === 0 || b.countries.size === 0) return 0;
+  const onlyA = [...a.countries].some((c) => !b.countries.has(c));
+  const onlyB = [...b.countries].some((c) => !a.countries.has(c));
+  return onlyA && onlyB ? 1 : 0;
+}
+
+export function pairFeatures(a: SentenceMeaning, b: SentenceMeaning): number[] {
+  const cross = a.language !== b.language;
+  const lemma = align(a, b, cross, true);
+  const meaning = align(a, b, cross, false);
+  const surface = cross ? 0 : cosine(cachedGrams(surfaceGrams, a, (w) => w.lower), cachedGrams(surfaceGrams, b, (w) => w.lower));
+  const pivot = cosine(cachedGrams(pivotGrams, a, (w) => w.pivot), cachedGrams(pivotGrams, b, (w) => w.pivot));
+  const na = a.words.length;
+  const nb = b.words.length;
+  return [
+    cross ? 1 : 0,
+    a.language === 'en' && b.language === 'en' ? 1 : 0,
+    lemma.precision, lemma.recall, f1(lemma.precision, lemma.recall),
+    meaning.precision, meaning.recall, f1(meaning.precision, meaning.recall), meaning.unweighted,
+    Math.min(meaning.precision, meaning.recall),
+    surface, pivot,
+    na, nb, Math.abs(na - nb) / Math.max(na, nb, 1), Math.min(na, nb) / Math.max(na, nb, 1),
+    ...figures(a, b),
+    a.negated !== b.negated ? 1 : 0,
+    countriesConflict(a, b),
+    meaning.unmatchedRarity,
+  ];
+}
