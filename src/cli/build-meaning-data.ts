@@ -24,6 +24,8 @@ const MAX_TRANSLATIONS = 6;
 /** Synsets larger than this mostly collect loose associations. */
 const MAX_SYNSET = 24;
 const WORD = /^\p{L}[\p{L}'-]*$/u;
+/** JavaScript's default string order, which the engine's binary search relies on. */
+const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 function loadJson(spec: string): unknown {
   return JSON.parse(readFileSync(require.resolve(spec), 'utf8'));
@@ -168,7 +170,7 @@ const synsetWords = new Set([...synsetLines].flatMap((l) => l.split('|')));
 // Idioms put rare renderings first ("machen" → "shake a leg"): a common English word is the likelier
 // everyday translation, so frequency breaks the dictionary's order.
 const rank = (w: string, score: number) => score * (1 + 0.3 * Math.log10(1 + (englishCounts.get(w) ?? 0)));
-for (const [german, map] of [...translations].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+for (const [german, map] of [...translations].sort(byKey)) {
   // Only words the engine can meet as lemmas; compounds outside the lexicon reach Ding through their parts.
   if (!allLemmas.has(german) && !synsetWords.has(german)) continue;
   const top = [...map].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TRANSLATIONS).map(([w]) => w);
@@ -177,8 +179,13 @@ for (const [german, map] of [...translations].sort((a, b) => (a[0] < b[0] ? -1 :
 }
 const frequencyLines = [...englishCounts]
   .filter(([w, c]) => c >= 3 && (englishVocabulary.has(w) || englishLemmas.has(w)))
-  .sort((a, b) => b[1] - a[1])
+  .sort(byKey)
   .map(([w, c]) => `${w}\t${c}`);
+// Word → ids of its synsets (base 36): the engine only asks whether two words share one.
+const memberships = new Map<string, number[]>();
+[...synsetLines].sort().forEach((line, id) => {
+  for (const w of line.split('|')) memberships.set(w, [...(memberships.get(w) ?? []), id]);
+});
 
 const sorted = (s: Iterable<string>) => [...s].sort().join('\n');
 const header = (name: string) => ({ format: `parallax-meaning-${name}`, version: MEANING_DATA_VERSION });
@@ -187,18 +194,22 @@ const files: Record<string, unknown> = {
     ...header('de-lemmas'),
     nouns: sorted(nouns),
     otherLemmas: sorted(otherLemmas),
-    exceptions: [...germanExceptions].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, l]) => `${f}\t${l}`).join('\n'),
+    exceptions: [...germanExceptions].sort(byKey).map(([f, l]) => `${f}\t${l}`).join('\n'),
   },
   'en-lemmas.json': {
     ...header('en-lemmas'),
     // Only lemmas the other data can reach: words of the frequency list or of the dictionary.
     lemmas: sorted([...englishLemmas].filter((w) => englishCounts.has(w) || englishVocabulary.has(w))),
-    exceptions: [...englishExceptions].filter(([, l]) => englishCounts.has(l) || englishVocabulary.has(l)).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, l]) => `${f}\t${l}`).join('\n'),
+    exceptions: [...englishExceptions].filter(([, l]) => englishCounts.has(l) || englishVocabulary.has(l)).sort(byKey).map(([f, l]) => `${f}\t${l}`).join('\n'),
     frequencies: frequencyLines.join('\n'),
     totalCount: subtlex.reduce((s, e) => s + e.count, 0),
   },
   'de-en.json': { ...header('de-en'), entries: dingLines.join('\n') },
-  'de-synsets.json': { ...header('de-synsets'), synsets: sorted(synsetLines) },
+  'de-synsets.json': {
+    ...header('de-synsets'),
+    synsetCount: synsetLines.size,
+    memberships: [...memberships].sort(byKey).map(([w, ids]) => `${w}\t${ids.map((id) => id.toString(36)).join(' ')}`).join('\n'),
+  },
 };
 mkdirSync(OUT, { recursive: true });
 for (const [name, content] of Object.entries(files)) {

@@ -5,9 +5,10 @@ import { germanLemma } from '../../src/engine/meaning/german-lemmas';
 import { loadMeaning, type MeaningLexicon } from '../../src/engine/meaning/lexicon';
 
 let lex: MeaningLexicon;
+// Loading 7 MB of lexical data takes a few seconds on a busy machine: a slow load is not a wrong answer.
 beforeAll(async () => {
   lex = await loadMeaning();
-});
+}, 120_000);
 
 describe('German lemmas', () => {
   it.each([

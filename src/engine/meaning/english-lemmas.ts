@@ -1,9 +1,11 @@
 // English lemmas the way WordNet's morphy finds them: irregular forms from an exception list, then
 // suffix rules whose result must be a known lemma (cats → cat, stopped → stop, cities → city).
 
+import type { WordMap, WordSet } from './sorted-table';
+
 export interface EnglishLemmaData {
-  lemmas: ReadonlySet<string>;
-  exceptions: ReadonlyMap<string, string>;
+  lemmas: WordSet;
+  exceptions: WordMap<string>;
 }
 
 const RULES: ReadonlyArray<readonly [string, string]> = [

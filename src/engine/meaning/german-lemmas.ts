@@ -2,11 +2,13 @@
 // get wrong (umlaut plurals, strong verbs), which the data build stores as exceptions. The build derives the
 // exceptions by running exactly these rules over the full inflection tables, so rules and data cannot drift.
 
+import type { WordMap, WordSet } from './sorted-table';
+
 export interface GermanLemmaData {
   /** Every lemma (nouns, verbs, adjectives), lower-cased. */
-  lemmas: ReadonlySet<string>;
+  lemmas: WordSet;
   /** Inflected form → lemma, only where `ruleLemma` would not find it. */
-  exceptions: ReadonlyMap<string, string>;
+  exceptions: WordMap<string>;
 }
 
 // Ending to strip, then what to add back to reach the lemma (verbs end in -en/-n, nouns often in -e).
@@ -22,7 +24,7 @@ function withoutUmlaut(base: string): string | null {
 }
 
 /** The lemma the rules find for `lower`, or null when no candidate is a lemma. */
-export function ruleLemma(lower: string, lemmas: ReadonlySet<string>): string | null {
+export function ruleLemma(lower: string, lemmas: WordSet): string | null {
   if (lemmas.has(lower)) return lower;
   for (const umlaut of [false, true]) {
     for (const strip of STRIPS) {
@@ -50,7 +52,7 @@ export function ruleLemma(lower: string, lemmas: ReadonlySet<string>): string | 
 
 /** A noun's lemma by its plural and case endings only (Gespräche → gespräch, Straßen → straße), for compound
  *  heads, where the general rules would find too much (kraten → "kran"). */
-export function nounLemma(lower: string, data: GermanLemmaData, nouns: ReadonlySet<string>): string | null {
+export function nounLemma(lower: string, data: GermanLemmaData, nouns: WordSet): string | null {
   if (nouns.has(lower)) return lower;
   const exception = data.exceptions.get(lower);
   if (exception !== undefined) return nouns.has(exception) ? exception : null;

@@ -6,38 +6,26 @@
 import { MEANING_DATA_VERSION } from './data-format';
 import type { EnglishLemmaData } from './english-lemmas';
 import type { GermanLemmaData } from './german-lemmas';
+import { sortedWordMap, sortedWordSet, type WordMap, type WordSet } from './sorted-table';
 
 export interface MeaningFiles {
   deLemmas: { format: string; version: number; nouns: string; otherLemmas: string; exceptions: string };
   enLemmas: { format: string; version: number; lemmas: string; exceptions: string; frequencies: string; totalCount: number };
   deEn: { format: string; version: number; entries: string };
-  deSynsets: { format: string; version: number; synsets: string };
+  deSynsets: { format: string; version: number; memberships: string; synsetCount: number };
 }
 
 export interface MeaningLexicon {
   german: GermanLemmaData;
-  germanNouns: ReadonlySet<string>;
+  germanNouns: WordSet;
   english: EnglishLemmaData;
   /** English lemma → occurrences in the SUBTLEX subtitle corpus. */
-  englishCounts: ReadonlyMap<string, number>;
+  englishCounts: WordMap<number>;
   englishTotal: number;
   /** German lemma → English lemmas, most usual rendering first. */
-  translations: ReadonlyMap<string, readonly string[]>;
+  translations: WordMap<readonly string[]>;
   /** German lemma → ids of the OpenThesaurus synsets it belongs to. */
-  synsets: ReadonlyMap<string, readonly number[]>;
-}
-
-function lines(text: string): string[] {
-  return text.length === 0 ? [] : text.split('\n');
-}
-
-function pairs(text: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const line of lines(text)) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
-  }
-  return map;
+  synsets: WordMap<readonly number[]>;
 }
 
 function checkVersion(name: string, file: { format: string; version: number }): void {
@@ -46,30 +34,20 @@ function checkVersion(name: string, file: { format: string; version: number }): 
   }
 }
 
+const identity = (value: string) => value;
+
 export function lexiconFromFiles(files: MeaningFiles): MeaningLexicon {
   for (const [name, file] of Object.entries(files)) checkVersion(name, file);
-  const nouns = new Set(lines(files.deLemmas.nouns));
-  const lemmas = new Set([...nouns, ...lines(files.deLemmas.otherLemmas)]);
-  const englishCounts = new Map<string, number>();
-  for (const [word, count] of pairs(files.enLemmas.frequencies)) englishCounts.set(word, Number(count));
-  const translations = new Map<string, string[]>();
-  for (const [german, english] of pairs(files.deEn.entries)) translations.set(german, english.split(' '));
-  const synsets = new Map<string, number[]>();
-  lines(files.deSynsets.synsets).forEach((line, id) => {
-    for (const word of line.split('|')) {
-      const list = synsets.get(word);
-      if (list) list.push(id);
-      else synsets.set(word, [id]);
-    }
-  });
+  const nouns = sortedWordSet(files.deLemmas.nouns);
+  const others = sortedWordSet(files.deLemmas.otherLemmas);
   return {
-    german: { lemmas, exceptions: pairs(files.deLemmas.exceptions) },
+    german: { lemmas: { has: (w) => nouns.has(w) || others.has(w) }, exceptions: sortedWordMap(files.deLemmas.exceptions, identity) },
     germanNouns: nouns,
-    english: { lemmas: new Set(lines(files.enLemmas.lemmas)), exceptions: pairs(files.enLemmas.exceptions) },
-    englishCounts,
+    english: { lemmas: sortedWordSet(files.enLemmas.lemmas), exceptions: sortedWordMap(files.enLemmas.exceptions, identity) },
+    englishCounts: sortedWordMap(files.enLemmas.frequencies, Number),
     englishTotal: files.enLemmas.totalCount,
-    translations,
-    synsets,
+    translations: sortedWordMap(files.deEn.entries, (v) => v.split(' ')),
+    synsets: sortedWordMap(files.deSynsets.memberships, (v) => v.split(' ').map((id) => parseInt(id, 36))),
   };
 }
 

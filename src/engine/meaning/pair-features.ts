@@ -8,12 +8,12 @@ import type { MeaningWord, SentenceMeaning } from './sentence-meaning';
 
 export const FEATURE_NAMES = [
   'crossLingual', 'bothEnglish',
-  'lemmaPrecision', 'lemmaRecall', 'lemmaF1',
-  'meaningPrecision', 'meaningRecall', 'meaningF1', 'meaningF1Unweighted', 'meaningMinSide',
+  'lemmaMinSide', 'lemmaMaxSide', 'lemmaF1',
+  'meaningMinSide', 'meaningMaxSide', 'meaningF1', 'meaningF1Unweighted',
   'charCosine', 'pivotCharCosine',
-  'wordsA', 'wordsB', 'lengthDifference', 'lengthRatio',
+  'wordsMin', 'wordsMax', 'lengthDifference', 'lengthRatio',
   'figuresAgreeing', 'figuresConflicting', 'figuresOneSided',
-  'negationMismatch', 'countriesConflict', 'unmatchedRarity',
+  'negationMismatch', 'partiesConflict', 'unmatchedRarity',
 ] as const;
 
 type KeyMap = ReadonlyMap<string, number>;
@@ -126,10 +126,12 @@ function figures(a: SentenceMeaning, b: SentenceMeaning): [number, number, numbe
   return [agreeing, conflicting, oneSided];
 }
 
-function countriesConflict(a: SentenceMeaning, b: SentenceMeaning): number {
-  if (a.countries.size === 0 || b.countries.size === 0) return 0;
-  const onlyA = [...a.countries].some((c) => !b.countries.has(c));
-  const onlyB = [...b.countries].some((c) => !a.countries.has(c));
+/** Each side names a country or a name the other does not ("Frankreich 0-0 Deutschland" vs "Deutschland 0-0
+ *  Ghana"): likely other parties, so another event, however many words agree. */
+function partiesConflict(a: SentenceMeaning, b: SentenceMeaning): number {
+  if (a.parties.size === 0 || b.parties.size === 0) return 0;
+  const onlyA = [...a.parties].some((c) => !b.parties.has(c));
+  const onlyB = [...b.parties].some((c) => !a.parties.has(c));
   return onlyA && onlyB ? 1 : 0;
 }
 
@@ -144,14 +146,13 @@ export function pairFeatures(a: SentenceMeaning, b: SentenceMeaning): number[] {
   return [
     cross ? 1 : 0,
     a.language === 'en' && b.language === 'en' ? 1 : 0,
-    lemma.precision, lemma.recall, f1(lemma.precision, lemma.recall),
-    meaning.precision, meaning.recall, f1(meaning.precision, meaning.recall), meaning.unweighted,
-    Math.min(meaning.precision, meaning.recall),
+    Math.min(lemma.precision, lemma.recall), Math.max(lemma.precision, lemma.recall), f1(lemma.precision, lemma.recall),
+    Math.min(meaning.precision, meaning.recall), Math.max(meaning.precision, meaning.recall), f1(meaning.precision, meaning.recall), meaning.unweighted,
     surface, pivot,
-    na, nb, Math.abs(na - nb) / Math.max(na, nb, 1), Math.min(na, nb) / Math.max(na, nb, 1),
+    Math.min(na, nb), Math.max(na, nb), Math.abs(na - nb) / Math.max(na, nb, 1), Math.min(na, nb) / Math.max(na, nb, 1),
     ...figures(a, b),
     a.negated !== b.negated ? 1 : 0,
-    countriesConflict(a, b),
+    partiesConflict(a, b),
     meaning.unmatchedRarity,
   ];
 }

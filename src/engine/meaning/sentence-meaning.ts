@@ -33,7 +33,8 @@ export interface SentenceMeaning {
   words: MeaningWord[];
   quantities: Quantity[];
   negated: boolean;
-  countries: ReadonlySet<string>;
+  /** Countries (gazetteer ids, any language) and names the lexicons do not know (folded), as written. */
+  parties: ReadonlySet<string>;
   /** All tokens, function words included (length features). */
   tokenCount: number;
 }
@@ -152,13 +153,20 @@ export function sentenceMeaning(text: string, lex: MeaningLexicon, language?: st
     if (stop.has(t.lower) || NEGATIONS.has(t.lower)) continue;
     words.push(meaningWord(t.lower, lang, lex));
   }
-  const countries = new Set(findCountries(tokens).map((hit) => hit.country));
+  const parties = new Set(findCountries(tokens).map((hit) => `country:${hit.country}`));
+  tokens.forEach((t, i) => {
+    // A capitalised word not opening the sentence is a name (Ghana, Selenskyj) — in German only when it is not
+    // a word of the lexicon, since German capitalises every noun.
+    if (i === 0 || !/^\p{Lu}/u.test(t.text) || stop.has(t.lower)) return;
+    const commonWord = lang === 'de' && lex.german.lemmas.has(germanLemma(t.lower, lex.german));
+    if (!commonWord && findCountries([t]).length === 0) parties.add(`name:${foldWord(t.lower)}`);
+  });
   return {
     language: lang,
     words,
     quantities: extractQuantities(normaliseAmountShorthand(text, lang), { language: lang }),
     negated,
-    countries,
+    parties,
     tokenCount: tokens.length,
   };
 }
