@@ -18,14 +18,14 @@ export const FEATURE_NAMES = [
 
 type KeyMap = ReadonlyMap<string, number>;
 
-function match(a: KeyMap, b: KeyMap, exactOnly: boolean): number {
+/** Best shared-key weight of two words (meaning), and whether they share a key of full weight (lemma). */
+function match(a: KeyMap, b: KeyMap): number {
   let best = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [key, wa] of small) {
     const wb = large.get(key);
     if (wb === undefined) continue;
-    const w = Math.min(wa, wb);
-    if (exactOnly && w < 1) continue;
+    const w = wa < wb ? wa : wb;
     if (w > best) best = w;
   }
   return best;
@@ -38,38 +38,57 @@ interface Alignment {
   unmatchedRarity: number;
 }
 
-/** Each word's best match on the other side, weighted by the word's rarity, in both directions. */
-function align(a: SentenceMeaning, b: SentenceMeaning, cross: boolean, exactOnly: boolean): Alignment {
-  const keys = (w: MeaningWord) => (cross ? w.cross : w.same);
-  const bestA = new Float64Array(a.words.length);
-  const bestB = new Float64Array(b.words.length);
-  a.words.forEach((wa, i) => {
-    b.words.forEach((wb, j) => {
-      const m = match(keys(wa), keys(wb), exactOnly);
+interface Side {
+  score: number;
+  plain: number;
+  unmatched: number;
+}
+
+function side(words: readonly MeaningWord[], best: Float64Array): Side {
+  let sum = 0;
+  let total = 0;
+  let plain = 0;
+  let unmatched = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const m = best[i]!;
+    sum += w.idf * m;
+    total += w.idf;
+    plain += m;
+    if (m === 0 && w.idf > unmatched) unmatched = w.idf;
+  }
+  return { score: total > 0 ? sum / total : 0, plain: words.length > 0 ? plain / words.length : 0, unmatched };
+}
+
+function alignment(sa: Side, sb: Side): Alignment {
+  return { precision: sa.score, recall: sb.score, unweighted: (sa.plain + sb.plain) / 2, unmatchedRarity: Math.max(sa.unmatched, sb.unmatched) };
+}
+
+/** Each word's best match on the other side, weighted by the word's rarity, in both directions: once by any
+ *  meaning key, once by full-weight keys only (same lemma or same written form). One pass computes both. */
+function align(a: SentenceMeaning, b: SentenceMeaning, cross: boolean): { lemma: Alignment; meaning: Alignment } {
+  const na = a.words.length;
+  const nb = b.words.length;
+  const bestA = new Float64Array(na);
+  const bestB = new Float64Array(nb);
+  const exactA = new Float64Array(na);
+  const exactB = new Float64Array(nb);
+  for (let i = 0; i < na; i++) {
+    const ka = cross ? a.words[i]!.cross : a.words[i]!.same;
+    for (let j = 0; j < nb; j++) {
+      const m = match(ka, cross ? b.words[j]!.cross : b.words[j]!.same);
+      if (m === 0) continue;
       if (m > bestA[i]!) bestA[i] = m;
       if (m > bestB[j]!) bestB[j] = m;
-    });
-  });
-  const side = (words: MeaningWord[], best: Float64Array) => {
-    let sum = 0;
-    let total = 0;
-    let plain = 0;
-    let unmatched = 0;
-    words.forEach((w, i) => {
-      sum += w.idf * best[i]!;
-      total += w.idf;
-      plain += best[i]!;
-      if (best[i]! === 0) unmatched = Math.max(unmatched, w.idf);
-    });
-    return { score: total > 0 ? sum / total : 0, plain: words.length > 0 ? plain / words.length : 0, unmatched };
-  };
-  const sa = side(a.words, bestA);
-  const sb = side(b.words, bestB);
+      if (m >= 1) {
+        exactA[i] = 1;
+        exactB[j] = 1;
+      }
+    }
+  }
   return {
-    precision: sa.score,
-    recall: sb.score,
-    unweighted: (sa.plain + sb.plain) / 2,
-    unmatchedRarity: Math.max(sa.unmatched, sb.unmatched),
+    lemma: alignment(side(a.words, exactA), side(b.words, exactB)),
+    meaning: alignment(side(a.words, bestA), side(b.words, bestB)),
   };
 }
 
@@ -137,8 +156,7 @@ function partiesConflict(a: SentenceMeaning, b: SentenceMeaning): number {
 
 export function pairFeatures(a: SentenceMeaning, b: SentenceMeaning): number[] {
   const cross = a.language !== b.language;
-  const lemma = align(a, b, cross, true);
-  const meaning = align(a, b, cross, false);
+  const { lemma, meaning } = align(a, b, cross);
   const surface = cross ? 0 : cosine(cachedGrams(surfaceGrams, a, (w) => w.lower), cachedGrams(surfaceGrams, b, (w) => w.lower));
   const pivot = cosine(cachedGrams(pivotGrams, a, (w) => w.pivot), cachedGrams(pivotGrams, b, (w) => w.pivot));
   const na = a.words.length;
