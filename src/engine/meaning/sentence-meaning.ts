@@ -12,6 +12,7 @@ import { englishLemma } from './english-lemmas';
 import { germanLemma } from './german-lemmas';
 import type { MeaningLexicon } from './lexicon';
 import { normaliseAmountShorthand } from './amount-shorthand';
+import { koelnerPhonetik } from '../names/koelner-phonetik';
 
 export type MeaningLanguage = 'de' | 'en';
 
@@ -48,6 +49,17 @@ const HEAD = 0.6;
 const MODIFIER = 0.4;
 const STEM = 0.9;
 const TRANSLATION = 0.9;
+/** Same sound code for a word no lexicon knows: a name spelt another way (Selenskyj / Zelensky, Lawrow / Lavrov). */
+const NAME_SOUND = 0.85;
+const MIN_NAME_SOUND = 5;
+
+function addNameSound(lower: string, same: Map<string, number>, cross: Map<string, number>): void {
+  if (lower.length < MIN_NAME_SOUND || !/^\p{L}+$/u.test(lower)) return;
+  const code = koelnerPhonetik(lower);
+  if (code.length < 3) return;
+  same.set(`k:${code}`, NAME_SOUND);
+  cross.set(`k:${code}`, NAME_SOUND);
+}
 /** Words the frequency list does not know are rare; known German lemmas without an English rendering a bit less. */
 const UNKNOWN_COUNT = 1;
 const LEMMA_WITHOUT_RENDERING_COUNT = 30;
@@ -89,6 +101,7 @@ function germanWord(lower: string, lex: MeaningLexicon): MeaningWord {
     for (const english of (lex.translations.get(split.modifier) ?? []).slice(0, 3)) setMax(cross, `e:${english}`, MODIFIER);
     for (const id of lex.synsets.get(split.head) ?? []) setMax(same, `s:${id}`, HEAD * SYNONYM);
   }
+  if (!known && !split && renderings.length === 0) addNameSound(lower, same, cross);
   let count = UNKNOWN_COUNT;
   const reference = renderings.length > 0 ? renderings : split ? [] : [];
   if (reference.length > 0) count = Math.max(...reference.slice(0, 2).map((e) => lex.englishCounts.get(e) ?? UNKNOWN_COUNT));
@@ -103,7 +116,9 @@ function englishWord(lower: string, lex: MeaningLexicon): MeaningWord {
   const lemma = englishLemma(folded, lex.english);
   const same = new Map<string, number>([[`e:${lemma}`, 1], [`w:${folded}`, 1], [`t:${stemWord(lower, 'en')}`, STEM]]);
   const cross = new Map<string, number>([[`e:${lemma}`, 1], [`w:${folded}`, 1]]);
-  const count = lex.englishCounts.get(lemma) ?? lex.englishCounts.get(folded) ?? UNKNOWN_COUNT;
+  const counted = lex.englishCounts.get(lemma) ?? lex.englishCounts.get(folded);
+  if (counted === undefined && !lex.english.lemmas.has(lemma)) addNameSound(lower, same, cross);
+  const count = counted ?? UNKNOWN_COUNT;
   return { lower, lemma, idf: rarity(count, lex), same, cross, pivot: lemma };
 }
 
