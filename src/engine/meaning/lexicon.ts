@@ -1,0 +1,75 @@
+// The meaning layer's lexical data (German and English lemmas, German→English renderings from Ding,
+// OpenThesaurus synsets, English word frequencies), turned into lookup tables. The JSON files are imported
+// dynamically, so the bundler puts them in a chunk of their own that is fetched and parsed on first use,
+// not when the background starts.
+
+import { MEANING_DATA_VERSION } from './data-format';
+import type { EnglishLemmaData } from './english-lemmas';
+import type { GermanLemmaData } from './german-lemmas';
+import { sortedWordMap, sortedWordSet, type WordMap, type WordSet } from './sorted-table';
+
+export interface MeaningFiles {
+  deLemmas: { format: string; version: number; nouns: string; otherLemmas: string; exceptions: string };
+  enLemmas: { format: string; version: number; lemmas: string; exceptions: string; frequencies: string; totalCount: number };
+  deEn: { format: string; version: number; entries: string };
+  deSynsets: { format: string; version: number; memberships: string; synsetCount: number };
+}
+
+export interface MeaningLexicon {
+  german: GermanLemmaData;
+  germanNouns: WordSet;
+  english: EnglishLemmaData;
+  /** English lemma → occurrences in the SUBTLEX subtitle corpus. */
+  englishCounts: WordMap<number>;
+  englishTotal: number;
+  /** German lemma → English lemmas, most usual rendering first. */
+  translations: WordMap<readonly string[]>;
+  /** German lemma → ids of the OpenThesaurus synsets it belongs to. */
+  synsets: WordMap<readonly number[]>;
+}
+
+function checkVersion(name: string, file: { format: string; version: number }): void {
+  if (file.version !== MEANING_DATA_VERSION) {
+    throw new Error(`meaning data ${name} (${file.format}) has version ${file.version}; this engine reads version ${MEANING_DATA_VERSION} — regenerate it with src/cli/build-meaning-data.ts`);
+  }
+}
+
+const identity = (value: string) => value;
+
+export function lexiconFromFiles(files: MeaningFiles): MeaningLexicon {
+  for (const [name, file] of Object.entries(files)) checkVersion(name, file);
+  const nouns = sortedWordSet(files.deLemmas.nouns);
+  const others = sortedWordSet(files.deLemmas.otherLemmas);
+  return {
+    german: { lemmas: { has: (w) => nouns.has(w) || others.has(w) }, exceptions: sortedWordMap(files.deLemmas.exceptions, identity) },
+    germanNouns: nouns,
+    english: { lemmas: sortedWordSet(files.enLemmas.lemmas), exceptions: sortedWordMap(files.enLemmas.exceptions, identity) },
+    englishCounts: sortedWordMap(files.enLemmas.frequencies, Number),
+    englishTotal: files.enLemmas.totalCount,
+    translations: sortedWordMap(files.deEn.entries, (v) => v.split(' ')),
+    synsets: sortedWordMap(files.deSynsets.memberships, (v) => v.split(' ').map((id) => parseInt(id, 36))),
+  };
+}
+
+let loaded: MeaningLexicon | null = null;
+let loading: Promise<MeaningLexicon> | null = null;
+
+/** Loads the data once; later calls return the same lexicon. */
+export function loadMeaning(): Promise<MeaningLexicon> {
+  loading ??= Promise.all([
+    import('../data/meaning/de-lemmas.json'),
+    import('../data/meaning/en-lemmas.json'),
+    import('../data/meaning/de-en.json'),
+    import('../data/meaning/de-synsets.json'),
+  ]).then(([deLemmas, enLemmas, deEn, deSynsets]) => {
+    loaded = lexiconFromFiles({ deLemmas: deLemmas.default, enLemmas: enLemmas.default, deEn: deEn.default, deSynsets: deSynsets.default });
+    return loaded;
+  });
+  return loading;
+}
+
+/** The loaded lexicon; throws when `loadMeaning()` has not finished, naming what to do. */
+export function meaningLexicon(): MeaningLexicon {
+  if (!loaded) throw new Error('meaning data not loaded yet: await loadMeaning() once before scoring sentences');
+  return loaded;
+}
