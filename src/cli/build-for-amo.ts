@@ -15,6 +15,17 @@ import JSZip from 'jszip';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
+/** The environment a reviewer's shell has: without what a test runner sets (NODE_ENV=test, VITEST…, which make
+ *  Vite build differently), and without update checks. */
+export function reviewerEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { NO_UPDATE_NOTIFIER: '1' };
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^(VITEST|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(name)) continue;
+    env[name] = value;
+  }
+  return env;
+}
+
 export interface AmoRebuildResult {
   /** Where the sources were unpacked and built. */
   directory: string;
@@ -68,8 +79,7 @@ export async function rebuildFromSources(options: { sourcesZip: string; packageZ
   }
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-amo-'));
   await unzipTo(options.sourcesZip, directory);
-  // The environment a reviewer has: no CI flags of ours, no update checks.
-  const env = { ...process.env, NO_UPDATE_NOTIFIER: '1' };
+  const env = reviewerEnvironment();
   const run = (command: string, args: string[]) => {
     log(`$ ${command} ${args.join(' ')}   (in ${directory})`);
     execFileSync(command, args, { cwd: directory, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });

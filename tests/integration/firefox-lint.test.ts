@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import JSZip from 'jszip';
-import { rebuildFromSources } from '../../src/cli/build-for-amo';
+import { rebuildFromSources, reviewerEnvironment } from '../../src/cli/build-for-amo';
 import { REVIEWED_CSP } from '../helpers/reviewed-csp';
 
 const run = promisify(execFile);
@@ -57,7 +57,8 @@ describe('the Firefox build (issue 7, scenario 15)', () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-firefox-'));
     // WXT's CLI has no output-directory flag; its API takes one (the zips land in it, the build below it).
     const zipScript = "import { zip } from 'wxt'; await zip({ browser: 'firefox', outDir: process.argv[1] });";
-    await run(process.execPath, ['--input-type=module', '-e', zipScript, outDir], { cwd: ROOT, maxBuffer: 16 << 20 });
+    // As `npm run zip` builds: a production build (Vitest's NODE_ENV=test would make Vite build another bundle).
+    await run(process.execPath, ['--input-type=module', '-e', zipScript, outDir], { cwd: ROOT, env: reviewerEnvironment(), maxBuffer: 16 << 20 });
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     packageZip = path.join(outDir, `parallax-${version}-firefox.zip`);
     sourcesZip = path.join(outDir, `parallax-${version}-sources.zip`);

@@ -21,6 +21,13 @@ export const CHROMIUM: BrowserRequirement = {
   debianPackage: 'chromium',
 };
 
+/** The keyboard and toolbar tests run a real (not headless) browser on a virtual X display, press keys with
+ *  xdotool and photograph the screen with ImageMagick's import. */
+export const XVFB: BrowserRequirement = { name: 'Xvfb', path: '/usr/bin/Xvfb', variable: 'XVFB_PATH', debianPackage: 'xvfb' };
+export const XDOTOOL: BrowserRequirement = { name: 'xdotool', path: '/usr/bin/xdotool', variable: 'XDOTOOL_PATH', debianPackage: 'xdotool' };
+export const IMPORT: BrowserRequirement = { name: "ImageMagick's import", path: '/usr/bin/import', variable: 'IMPORT_PATH', debianPackage: 'imagemagick' };
+for (const tool of [XVFB, XDOTOOL, IMPORT]) tool.path = process.env[tool.variable] ?? tool.path;
+
 export const FIREFOX: BrowserRequirement = {
   name: 'Firefox',
   path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
