@@ -109,6 +109,13 @@ describe('the Chrome package in a real Chromium window (issue 16)', () => {
     expect(commands).toEqual([expect.objectContaining({ name: '_execute_action', shortcut: SHORTCUT })]);
   });
 
+  test('the options page says the shortcut, as the browser assigned it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`, { waitUntil: 'load' });
+    await page.getByText(`Keyboard shortcut: ${SHORTCUT} opens and closes Parallax on the page you read`).waitFor({ timeout: WAIT_MS });
+    await page.close();
+  });
+
   test('the toolbar shows the Parallax icon (screenshot of the window)', async () => {
     await openDemoPage();
     await sleep(500); // the toolbar paints the icon after the window maps
