@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ICON_SIZES, iconPath, writeIcons } from './src/icons/render-icons';
 
 // `npm run dev` opens Debian's Chromium (or CHROME_PATH) on the demo article that src/cli/dev.ts serves.
 const chromium = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -12,25 +13,66 @@ const chromium = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '
 // and needs a WebSocket to it for reloading, which `connect-src 'self'` would refuse.
 const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; frame-src 'none'; base-uri 'none'; form-action 'none'";
 
+// The toolbar, extensions page and store icons, rendered from src/icons/parallax.svg by every build (see the
+// build:publicAssets hook below): { "16": "icons/16.png", ... }.
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)]));
+
+// Firefox 140 (desktop) and 142 (Android) are the first to know gecko.data_collection_permissions; 127 and older
+// refuse to install a manifest that has it. 140 is also the ESR line the oldest supported Firefox is on.
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+
+// The keyboard shortcut that presses the toolbar button (open and close the sidebar on the current page); a
+// reader can change it in the browser's shortcut settings. Alt+Shift+O (O for the other outlets): the issue
+// suggested Alt+Shift+P, but Chromium 156 keeps Alt+Shift+P (and X, R) for itself and leaves the command
+// without a shortcut (commands.getAll() answers ""), and on Linux Firefox gives Alt+Shift with a menu's access
+// key (F, E, V, S, B, T, H) to its menu bar. Both browsers hand Alt+Shift+O to us (tests/e2e/keyboard-and-toolbar.e2e.ts,
+// tests/e2e-firefox/).
+export const SHORTCUT = 'Alt+Shift+O';
+
 // Least privilege: the toolbar click grants the page (activeTab); scripting injects the sidebar script on
 // that click; storage keeps the reader's settings (sidebar width). No host permissions, no content script
 // on every page. The sidebar is an extension page in a frame: the page can neither style nor read it.
 export default defineConfig({
-  manifest: ({ command, browser }) => ({
+  manifest: ({ command, browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Parallax' },
+    icons: ICONS,
+    action: { default_title: 'Parallax', default_icon: ICONS },
+    // MV3 presses `action` with _execute_action; the Firefox (MV2) build's browser_action with its own name.
+    // Either fires the same onClicked as a click, with the same activeTab grant.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: SHORTCUT } },
+    },
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['<all_urls>'] }],
     // WXT writes the MV3 object; for an MV2 build (Firefox) it turns extension_pages into the string MV2 takes.
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
     // Firefox only (Chrome warns about unknown keys): the add-on ID, which storage needs in MV2, and the statement
     // that Parallax collects no data. web-ext lint asks for both (tests/integration/firefox-lint.test.ts).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.local', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'parallax@parallax.local', strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+          },
+        }
       : {}),
   }),
+  hooks: {
+    // The icons come from the one SVG on every build (build, zip, dev): rendered into .wxt/ (not kept in git)
+    // and copied into the extension as if they lay in public/.
+    'build:publicAssets': (wxt, files) => {
+      for (const icon of writeIcons(`${wxt.config.wxtDir}/icons`)) files.push({ absoluteSrc: icon.file, relativeDest: icon.relativeDest });
+    },
+  },
+  zip: {
+    // `npm run zip`: .output/parallax-<version>-chrome.zip, -firefox.zip and -sources.zip. The sources zip is
+    // what addons.mozilla.org's reviewers rebuild the Firefox package from (`npm run build:amo`, see
+    // AMO-BUILD.md): everything the build reads, without tests, benchmarks and generated files.
+    excludeSources: ['tests/**', 'test-results/**', 'src/generated/**', 'scratch/**', 'docs/store/screenshots/**', '*.log'],
+  },
   webExt: {
     ...(chromium ? { binaries: { chrome: chromium } } : {}),
     startUrls: ['http://127.0.0.1:8080/news-trump-putin.html'],

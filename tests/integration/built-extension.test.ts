@@ -46,7 +46,7 @@ describe('the built extension', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.sandbox).toBeUndefined();
     expect(Object.keys(manifest).sort()).toEqual(
-      ['action', 'background', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'manifest_version', 'name', 'options_ui', 'permissions', 'version', 'web_accessible_resources'],
+      ['action', 'background', 'commands', 'content_scripts', 'content_security_policy', 'default_locale', 'description', 'icons', 'manifest_version', 'name', 'options_ui', 'permissions', 'version', 'web_accessible_resources'],
     );
   });
 

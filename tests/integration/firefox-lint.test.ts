@@ -1,18 +1,21 @@
-// Issue 7, scenario 15: the Firefox build passes Mozilla's own linter (web-ext lint, the addons-linter AMO
-// runs) without errors, and every warning it still gives is one we reviewed. Builds the Firefox variant into
-// a temporary directory, so the shared .output/ is left alone.
+// Issue 7, scenario 15 and issue 16: the Firefox package passes Mozilla's own linter (web-ext lint, the
+// addons-linter AMO runs) without errors, every warning it still gives is one we reviewed, and the sources zip
+// AMO's reviewers get rebuilds it byte for byte (src/cli/build-for-amo.ts). Makes the packages exactly as
+// `npm run zip -b firefox` does (WXT's zip), into a temporary directory, so the shared .output/ is left alone.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import JSZip from 'jszip';
+import { rebuildFromSources, reviewerEnvironment } from '../../src/cli/build-for-amo';
 import { REVIEWED_CSP } from '../helpers/reviewed-csp';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WEB_EXT = path.join(ROOT, 'node_modules', 'web-ext', 'bin', 'web-ext.js');
-/** A WXT build (~20 s) and the linter (~20 s) on two busy cores. */
+/** A WXT build and zip (~20-50 s) and the linter (~20 s) on two busy cores; the rebuild from sources another build. */
 const TIMEOUT_MS = 240_000;
 
 interface LintMessage {
@@ -45,17 +48,29 @@ const describeMessage = (m: LintMessage) => `${m.code} in ${m.file ?? '(no file)
 
 let outDir: string;
 let extensionDir: string;
+let packageZip: string;
+let sourcesZip: string;
 let report: LintReport;
 
 describe('the Firefox build (issue 7, scenario 15)', () => {
   beforeAll(async () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-firefox-'));
-    // WXT's CLI has no output-directory flag; its API takes one (and adds "firefox-mv2" below it).
-    const buildScript = "import { build } from 'wxt'; await build({ browser: 'firefox', outDir: process.argv[1] });";
-    await run(process.execPath, ['--input-type=module', '-e', buildScript, outDir], { cwd: ROOT, maxBuffer: 16 << 20 });
-    extensionDir = path.join(outDir, 'firefox-mv2');
-    if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
-      throw new Error(`firefox-lint: the WXT build wrote no ${extensionDir}/manifest.json (found: ${fs.readdirSync(outDir).join(', ')})`);
+    // WXT's CLI has no output-directory flag; its API takes one (the zips land in it, the build below it).
+    const zipScript = "import { zip } from 'wxt'; await zip({ browser: 'firefox', outDir: process.argv[1] });";
+    // As `npm run zip` builds: a production build (Vitest's NODE_ENV=test would make Vite build another bundle).
+    await run(process.execPath, ['--input-type=module', '-e', zipScript, outDir], { cwd: ROOT, env: reviewerEnvironment(), maxBuffer: 16 << 20 });
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    packageZip = path.join(outDir, `parallax-${version}-firefox.zip`);
+    sourcesZip = path.join(outDir, `parallax-${version}-sources.zip`);
+    if (!fs.existsSync(packageZip) || !fs.existsSync(sourcesZip)) {
+      throw new Error(`firefox-lint: WXT's zip wrote no ${packageZip} and ${sourcesZip} (found: ${fs.readdirSync(outDir).join(', ')})`);
+    }
+    // web-ext lints a directory: the package's own files, unpacked.
+    extensionDir = path.join(outDir, 'package');
+    const zip = await JSZip.loadAsync(fs.readFileSync(packageZip));
+    for (const entry of Object.values(zip.files).filter((e) => !e.dir)) {
+      fs.mkdirSync(path.dirname(path.join(extensionDir, entry.name)), { recursive: true });
+      fs.writeFileSync(path.join(extensionDir, entry.name), await entry.async('nodebuffer'));
     }
     // NO_UPDATE_NOTIFIER: web-ext would otherwise ask the npm registry for a newer version of itself.
     const lint = await run(
@@ -89,15 +104,39 @@ describe('the Firefox build (issue 7, scenario 15)', () => {
     expect(unreviewed.map(describeMessage)).toEqual([]);
   });
 
+  test('the sources zip for AMO rebuilds the package byte for byte (build-for-amo, with our installed packages)', async () => {
+    const rebuilt = await rebuildFromSources({ sourcesZip, packageZip, nodeModules: path.join(ROOT, 'node_modules') });
+    try {
+      expect(rebuilt.packageFiles).toBeGreaterThan(10);
+      expect(rebuilt.differences).toEqual([]);
+    } finally {
+      fs.rmSync(rebuilt.directory, { recursive: true, force: true });
+    }
+  }, TIMEOUT_MS);
+
   test('the manifest names the add-on, says it collects no data (storage needs the ID in MV2) and has the reviewed CSP', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
       manifest_version: number;
       content_security_policy?: unknown;
-      browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+      browser_specific_settings?: {
+        gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+        gecko_android?: { strict_min_version?: string };
+      };
+      commands?: Record<string, { suggested_key?: { default?: string } }>;
+      icons?: Record<string, string>;
+      browser_action?: { default_icon?: Record<string, string> };
     };
     expect(manifest.manifest_version).toBe(2);
     expect(manifest.browser_specific_settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(manifest.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual(['none']);
+    // Firefox 127 and older refuse a manifest with data_collection_permissions; 140 (desktop) and 142 (Android)
+    // are the first that know it.
+    expect(manifest.browser_specific_settings?.gecko?.strict_min_version).toBe('140.0');
+    expect(manifest.browser_specific_settings?.gecko_android?.strict_min_version).toBe('142.0');
+    // MV2 names the toolbar command after browser_action; the icons are in the package.
+    expect(Object.keys(manifest.commands ?? {})).toEqual(['_execute_browser_action']);
+    expect(manifest.browser_action?.default_icon).toEqual(manifest.icons);
+    for (const file of Object.values(manifest.icons ?? {})) expect(fs.existsSync(path.join(extensionDir, file)), file).toBe(true);
     // The same CSP as the Chrome build, as the string MV2 takes.
     expect(manifest.content_security_policy).toBe(REVIEWED_CSP);
   });

@@ -10,6 +10,7 @@ import { Nav } from './nav';
 import { NoticeBar, type Notice } from './notice-bar';
 import { formatRoute, parseRoute, type Route } from './route';
 import { SectionView } from './section-view';
+import { ShortcutHint } from './shortcut-hint';
 import { UpdateNotice } from './update-notice';
 import { useLoad } from './use-load';
 
@@ -86,6 +87,7 @@ export function OptionsApp({ admin, createImport, outdated }: OptionsAppProps) {
         <header class="topbar">
           <span class="brand">{t('extName')}</span>
           <span class="muted">{t('optPageTitle')}</span>
+          <ShortcutHint />
         </header>
         <div class="layout">
           <Nav current={route.section} />

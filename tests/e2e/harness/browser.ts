@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { CHROMIUM as CHROMIUM_REQUIREMENT } from './browser-paths';
 
 export const EXTENSION_DIR = path.resolve(process.env.PARALLAX_EXTENSION_DIR ?? '.output/chrome-mv3');
-const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_REQUIREMENT.path;
 
 export type UiLanguage = 'en' | 'de';
 

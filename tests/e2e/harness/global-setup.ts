@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { EXTENSION_DIR } from './browser';
+import { CHROMIUM, missingBrowser } from './browser-paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +16,9 @@ declare module 'vitest' {
 }
 
 export default function snapshotBuild(project: TestProject): () => void {
+  // `npm run test:e2e` alone reaches here without npm test's check: the same one line, as the error.
+  const noChromium = missingBrowser(CHROMIUM);
+  if (noChromium) throw new Error(noChromium);
   const manifest = path.join(EXTENSION_DIR, 'manifest.json');
   if (!fs.existsSync(manifest)) {
     throw new Error(`e2e: ${manifest} does not exist: run npm run build first`);
