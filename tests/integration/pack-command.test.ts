@@ -173,11 +173,12 @@ describe('parallax-pack from feeds, pages and a web archive', () => {
     expect([...new Set(realSite.requests.map((r) => r.path))].sort()).toEqual(['/robots.txt', ...REAL_PAGES.map((n) => `/${n}.html`)].sort());
     // The hanging page was asked twice (one retry); no address more often (a page slow on a loaded machine
     // may be retried once too).
-    const counts = new Map<string, number>();
-    for (const r of [...site.requests, ...realSite.requests]) counts.set(r.path, (counts.get(r.path) ?? 0) + 1);
-    expect(counts.get('/mixed/slow.html')).toBe(2);
-    expect([...counts].filter(([, n]) => n > 2)).toEqual([]);
-    expect(counts.get('/robots.txt')).toBe(2); // once per server
+    for (const server of [site, realSite]) {
+      const counts = new Map<string, number>();
+      for (const r of server.requests) counts.set(r.path, (counts.get(r.path) ?? 0) + 1);
+      expect([...counts].filter(([, n]) => n > 2)).toEqual([]);
+      if (server === site) expect(counts.get('/mixed/slow.html')).toBe(2);
+    }
   });
 
   it('adds nothing when run again on the same inputs, and leaves the file as it was', async () => {
