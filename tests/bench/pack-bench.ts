@@ -6,7 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from 'node:path';
 import type { CorpusPack } from '../../src/engine/corpus/pack-format';
 import { articlePage, writeWarc } from '../helpers/news-sites/render';
@@ -45,10 +45,10 @@ try {
     `wall time (process start to exit, extraction + clustering + write): ${seconds.toFixed(1)} s`,
     `pages per second: ${(pages / seconds).toFixed(1)}`,
     `peak memory (max RSS of the process, workers included): ${maxRss.toFixed(0)} MB`,
-    `machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
+    `machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, load average during the run ${loadavg()[0]!.toFixed(1)} (1 min, at the end)`,
   ];
   console.log(report.join('\n'));
-  console.log(stdout.split('\n').slice(0, 3).join('\n'));
+  console.log(stdout.split("\n").filter((l) => l.startsWith("time:") || l.includes("written")).join("\n"));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -11,7 +11,8 @@ import { runPack } from '../../src/cli/pack/pack-run';
 import type { CorpusPack } from '../../src/engine/corpus/pack-format';
 import type { CorpusArticle } from '../../src/engine/types';
 import { generateCorpus } from '../bench/generate-corpus';
-import { articlePage, atomFeed, NO_ARTICLE_PAGE, rssFeed, slugOf, writeWarc } from '../helpers/news-sites/render';
+import { addOutletFeeds } from '../helpers/news-sites/outlet-feeds';
+import { articlePage, NO_ARTICLE_PAGE, rssFeed, writeWarc } from '../helpers/news-sites/render';
 import { startSite, type Route, type SiteServer } from '../helpers/news-sites/site-server';
 
 const EVAL_PAGES = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'pages', 'readability');
@@ -39,28 +40,13 @@ let realSite: SiteServer;
 let dir: string;
 let inputs: string[];
 let cleanFeeds: string;
-const urlOf = new Map<string, string>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'parallax-pack-'));
   const routes = new Map<string, Route>();
   site = await startSite(routes);
-  const byOutlet = new Map<string, CorpusArticle[]>();
-  for (const a of inFeeds) byOutlet.set(a.outlet.name!, [...(byOutlet.get(a.outlet.name!) ?? []), a]);
-  const feedLines: string[] = [];
-  [...byOutlet].forEach(([outlet, list], i) => {
-    const slug = slugOf(outlet);
-    const items = list.map((a) => {
-      const url = `${site.origin}/${slug}/${a.id}.html`;
-      urlOf.set(a.id, url);
-      routes.set(`/${slug}/${a.id}.html`, { type: 'text/html; charset=utf-8', body: articlePage(a) });
-      return { url, title: a.title, date: a.date };
-    });
-    const atom = i % 2 === 1;
-    routes.set(`/${slug}/feed.xml`, { type: atom ? 'application/atom+xml' : 'application/rss+xml', body: atom ? atomFeed(outlet, items) : rssFeed(outlet, items, list[0]!.language) });
-    // Half the outlets are named in the feeds file; the others by their pages.
-    feedLines.push(`${site.origin}/${slug}/feed.xml${i % 2 === 0 ? `  ${outlet}` : ''}`);
-  });
+  const { feedLines } = addOutletFeeds(site, inFeeds);
+  const outletCount = feedLines.length;
   routes.set('/robots.txt', { type: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' });
   routes.set('/broken/feed.xml', { type: 'application/rss+xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Kaputt</title><item><link>http://x/</link></channel>' });
   const problems = ['missing.html', 'slow.html', 'start.html', 'report.pdf'].map((name) => ({ url: `${site.origin}/mixed/${name}`, title: name, date: '2025-06-05' }));
@@ -74,7 +60,7 @@ beforeAll(async () => {
   const feedsFile = join(dir, 'feeds.txt');
   await writeFile(feedsFile, `${feedLines.join('\n')}\n`);
   cleanFeeds = join(dir, 'outlet-feeds.txt');
-  await writeFile(cleanFeeds, `${feedLines.slice(0, byOutlet.size).join('\n')}\n`);
+  await writeFile(cleanFeeds, `${feedLines.slice(0, outletCount).join('\n')}\n`);
 
   // Real pages, read from ../shared/eval at each request (never copied into the project).
   const realRoutes = new Map<string, Route>();

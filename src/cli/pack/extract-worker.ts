@@ -4,7 +4,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import { articleFromHtml, type PageHints } from '../../engine/corpus/harvest/page-article';
-import { parseHtmlWithJsdom } from './html-dom';
+import { parseHtmlWithLinkedom } from './html-dom';
 
 export interface ExtractRequest {
   id: number;
@@ -14,7 +14,7 @@ export interface ExtractRequest {
 
 parentPort?.on('message', (request: ExtractRequest) => {
   try {
-    parentPort!.postMessage({ id: request.id, result: articleFromHtml(request.html, parseHtmlWithJsdom, request.hints) });
+    parentPort!.postMessage({ id: request.id, result: articleFromHtml(request.html, parseHtmlWithLinkedom, request.hints) });
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -50,6 +50,7 @@ export async function runPack(argv: string[], io: PackIo): Promise<number> {
     }
     throw error;
   }
+  const started = performance.now();
   const progress = new PackProgress(io.err);
   const fetcher = new PoliteFetcher({ timeoutMs: options.timeoutMs, perHost: options.perHost, respectRobots: options.respectRobots, retryDelayMs: io.retryDelayMs });
   const harvest = new Harvest(fetcher, progress, { since: options.since, until: options.until });
@@ -63,13 +64,18 @@ export async function runPack(argv: string[], io: PackIo): Promise<number> {
   });
   progress.close();
 
+  const harvested = performance.now();
   const base = existing ?? emptyPack(options.description ?? undefined);
   const result = extendPack(base, candidates);
+  const placed = performance.now();
   for (const _ of result.alreadyHeld) progress.skip(null, 'already in the pack');
   let bytes: number | null = null;
   if (result.added.length > 0 || !existing) bytes = await writePackFile(options.out, result.pack);
   io.out.write(summary(options.out, result.pack, result.added, result.newEvents.length, result.grownEvents.length, bytes, existing !== null));
   io.out.write(`${progress.counts()}\n`);
+  const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+  const ended = performance.now();
+  io.out.write(`time: ${seconds(started, ended)} (reading and extracting ${seconds(started, harvested)}, placing in events ${seconds(harvested, placed)}, writing ${seconds(placed, ended)})\n`);
   const nothingRead = progress.extracted === 0 && progress.failed.size > 0;
   return nothingRead ? 1 : 0;
 }
