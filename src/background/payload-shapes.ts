@@ -72,6 +72,7 @@ const SHAPES: Record<BackgroundMessageType, Check> = {
   reportExtractionFailure: object({ token, message: string({ max: MAX_SHORT }), url: string({ max: MAX_URL }) }),
   getComparison: object({ token }),
   addArticle: object({ token }),
+  keepRead: object({ token }),
   highlight: object({ token, sentence: nullable(index), scroll: boolean, span: optional(object({ start: index, end: index })) }),
   markCoverage: object({ token, marks: nullable(list(coverageMark, MAX_MARKS)) }),
   closeSidebar: object({ token }),

@@ -25,7 +25,7 @@ function validated(article: CorpusArticle, placement: UserArticlePlacement, acti
   const fail = (detail: string) => new CorpusDbError('invalid', `could not ${action}: ${detail}`);
   let parsed: CorpusArticle;
   try {
-    parsed = parseArticleRecord({ ...article, origin: 'user' }, 'user');
+    parsed = parseArticleRecord({ ...article, origin: article.origin === 'read' ? 'read' : 'user' }, 'user');
   } catch (error) {
     throw fail(`the article ${(error as Error).message}`);
   }

@@ -19,7 +19,8 @@ export interface OutletInfo {
 }
 
 /** Where a corpus article came from. */
-export type ArticleOrigin = 'bundled' | 'user' | 'imported';
+/** 'read': kept by "Keep what I read" when the reader opened Parallax on it. */
+export type ArticleOrigin = 'bundled' | 'user' | 'imported' | 'read';
 
 /** An article as the engine receives it for comparison (from a page, a file or the corpus). */
 export interface ArticleInput {

@@ -47,6 +47,8 @@ export interface BackgroundProtocol {
   getComparison: Message<{ token: string }, ComparisonResult, 'extension'>;
   /** Sidebar frame → background: add the article extracted under `token` to the corpus as the reader's own. */
   addArticle: Message<{ token: string }, { articleId: string; eventId: string }, 'extension'>;
+  /** Sidebar frame → background: when "Keep what I read" is on, keep the article under `token` (origin 'read'). */
+  keepRead: Message<{ token: string }, KeepReadResult, 'extension'>;
   /** Sidebar frame → background → the tab's content script: highlight a sentence (null clears) — only the
    *  claim at `span` (offsets in the sentence) when given — or mark every sentence by coverage. */
   highlight: Message<{ token: string; sentence: number | null; scroll: boolean; span?: ClaimSpan | null }, { found: boolean }, 'extension'>;
@@ -62,6 +64,9 @@ export interface ClaimSpan {
   start: number;
   end: number;
 }
+
+/** 'off': the setting is off, nothing kept; 'kept': added now; 'held': the corpus already had it. */
+export type KeepReadResult = { kept: 'off' } | { kept: 'kept' | 'held'; articleId: string; eventId: string };
 
 /** How many outlets report a sentence of the article: shown as marks in the page. */
 export interface CoverageMark {

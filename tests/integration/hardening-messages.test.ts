@@ -220,6 +220,8 @@ function isValidAnswer(type: BackgroundMessageType, answer: unknown): boolean {
         || (answer.state === 'extraction-failed' && typeof answer.message === 'string' && typeof answer.url === 'string');
     case 'addArticle':
       return hasKeys(answer, ['articleId', 'eventId']) && /^a-/.test(String(answer.articleId)) && /^e-/.test(String(answer.eventId));
+    case 'keepRead':
+      return answer.kept === 'off' || ((answer.kept === 'kept' || answer.kept === 'held') && /^a-/.test(String(answer.articleId)) && /^e-/.test(String(answer.eventId)));
     case 'highlight':
       return hasKeys(answer, ['found']) && typeof answer.found === 'boolean';
     case 'markCoverage':
@@ -237,6 +239,7 @@ const VALID_PAYLOADS: Record<BackgroundMessageType, () => unknown> = {
   reportExtractionFailure: () => ({ token: 't-failed-again', message: 'No article found on this page.', url: 'https://shop.example/' }),
   getComparison: () => ({ token: ARTICLE_TOKEN }),
   addArticle: () => ({ token: NEW_TOKEN }),
+  keepRead: () => ({ token: NEW_TOKEN }),
   highlight: () => ({ token: ARTICLE_TOKEN, sentence: 0, scroll: false }),
   markCoverage: () => ({ token: ARTICLE_TOKEN, marks: [{ sentence: 0, coverage: 'many' }] }),
   closeSidebar: () => ({ token: ARTICLE_TOKEN }),
@@ -250,7 +253,7 @@ const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareCompari
 describe('every message type from every kind of sender', () => {
   it('covers every message the background handles', () => {
     expect([...BACKGROUND_MESSAGE_TYPES].sort()).toEqual(
-      ['addArticle', 'closeSidebar', 'getComparison', 'highlight', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
+      ['addArticle', 'closeSidebar', 'getComparison', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
     );
     // The only messages a page-side sender may send write nothing but storage.session.
     expect([...PAGE_ALLOWED].sort()).toEqual(['prepareComparison', 'reportExtractionFailure']);
@@ -413,6 +416,7 @@ const wellFormed: Record<BackgroundMessageType, fc.Arbitrary<unknown>> = {
   reportExtractionFailure: fc.record({ token: knownToken, message: fc.string({ maxLength: 80 }), url: fc.string({ maxLength: 80 }) }),
   getComparison: fc.record({ token: knownToken }),
   addArticle: fc.record({ token: knownToken }),
+  keepRead: fc.record({ token: knownToken }),
   highlight: fc.record({ token: knownToken, sentence: fc.option(fc.nat(40), { nil: null }), scroll: fc.boolean() }),
   markCoverage: fc.record({ token: knownToken, marks: fc.option(fc.array(fc.record({ sentence: fc.nat(40), coverage: fc.constantFrom('many', 'few', 'only-here') }), { maxLength: 6 }), { nil: null }) }),
   closeSidebar: fc.record({ token: knownToken }),

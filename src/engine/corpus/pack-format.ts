@@ -46,7 +46,7 @@ export interface ValidatedPack {
 }
 
 const OUTLET_KNOWN: readonly OutletKnown[] = ['stated', 'inferred', 'unknown'];
-const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'user', 'imported'];
+const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'user', 'imported', 'read'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type Fields = Record<string, unknown>;

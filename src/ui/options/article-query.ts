@@ -8,7 +8,7 @@ import type { RouteParams } from './route';
 export const PAGE_SIZE = 50;
 
 export const SORT_KEYS: readonly ArticleSortKey[] = ['title', 'outlet', 'date', 'event', 'origin'];
-const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'user', 'imported'];
+const ORIGINS: readonly ArticleOrigin[] = ['bundled', 'user', 'imported', 'read'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DEFAULT_SORT: NonNullable<ArticleQuery['sort']> = { key: 'date', descending: true };

@@ -13,11 +13,13 @@ import { ImportPlanView, importableCount } from './import-plan-view';
 import type { ImportRunner, PlanSummary } from './import-runner';
 import { watchLongTasks, type LongTaskWatch } from './long-task-monitor';
 import { phaseText, ProgressBar } from './progress-bar';
+import { isPackOrLines, isPageOrArchive, readPageSources, type SourceProblem } from './import-sources';
+import { SkippedSources } from './skipped-sources';
 
 type Step =
   | { kind: 'choose' }
   | { kind: 'planning'; progress: ImportProgress }
-  | { kind: 'planned'; summary: PlanSummary }
+  | { kind: 'planned'; summary: PlanSummary; skipped: SourceProblem[] }
   | { kind: 'applying'; progress: ImportProgress }
   | { kind: 'done'; result: ImportResult; longestTask: number | null }
   | { kind: 'failed'; error: unknown };
@@ -54,15 +56,25 @@ export function ImportSection({ createImport }: { createImport: () => ImportRunn
     announce(t('optImportFailed'));
   };
 
-  const plan = async (file: File) => {
+  const plan = async (files: File[]) => {
     runner.current?.dispose();
     runner.current = createImport();
     watch.current = watchLongTasks();
     phase.current = '';
     setStep({ kind: 'planning', progress: START });
     try {
+      let file = files[0]!;
+      let skipped: SourceProblem[] = [];
+      if (files.length > 1 || !isPackOrLines(file.name)) {
+        const other = files.find((f) => !isPageOrArchive(f.name));
+        if (other) throw new Error(t('optImportMixed', other.name));
+        const read = await readPageSources(files, progress('planning'));
+        if (read.articles === 0) throw new Error(t('optImportNoArticles', formatCount(read.skipped.length)));
+        file = read.file;
+        skipped = read.skipped;
+      }
       const summary = await runner.current.plan(file, progress('planning'));
-      setStep({ kind: 'planned', summary });
+      setStep({ kind: 'planned', summary, skipped });
       announce(t('optPlanReady', formatCount(importableCount(summary)), formatCount(summary.invalid.length)));
     } catch (error) {
       fail(error);
@@ -88,8 +100,8 @@ export function ImportSection({ createImport }: { createImport: () => ImportRunn
   };
 
   const chooser = (
-    <FileDrop id="import-file" label={t('optImportFile')} hint={t('optImportFileHint')} accept=".json,.jsonl,application/json"
-      onFile={(f) => void plan(f)} />
+    <FileDrop id="import-file" label={t('optImportFile')} hint={t('optImportFileHint')} accept=".json,.jsonl,.warc,.gz,.html,.htm,.txt,application/json"
+      onFile={(f) => void plan([f])} onFiles={(fs) => void plan(fs)} />
   );
   switch (step.kind) {
     case 'choose':
@@ -97,7 +109,7 @@ export function ImportSection({ createImport }: { createImport: () => ImportRunn
     case 'planning':
       return <div class="stack"><ProgressBar id="import-progress" progress={step.progress} /><div class="actions"><button type="button" class="button" onClick={cancel}>{t('optCancel')}</button></div></div>;
     case 'planned':
-      return <ImportPlanView summary={step.summary} onImport={() => void apply()} onCancel={cancel} />;
+      return <div class="stack"><SkippedSources skipped={step.skipped} /><ImportPlanView summary={step.summary} onImport={() => void apply()} onCancel={cancel} /></div>;
     case 'applying':
       return <ProgressBar id="import-progress" progress={step.progress} />;
     case 'done':

@@ -9,6 +9,7 @@ export const ORIGIN_LABELS: Record<ArticleOrigin, MessageKey> = {
   bundled: 'optOriginBundled',
   user: 'optOriginUser',
   imported: 'optOriginImported',
+  read: 'optOriginRead',
 };
 
 /** Short, for a table cell. */

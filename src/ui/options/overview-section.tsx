@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { useOptions } from './context';
 import { ErrorMessage } from './error-message';
 import { formatCount, formatDay } from './format';
+import { KeepReadPanel } from './keep-read-panel';
 import { Pager } from './pager';
 import { formatRoute } from './route';
 import { shown } from './use-load';
@@ -48,6 +49,7 @@ export function OverviewSection() {
         <div><dt>{t('optCountEvents')}</dt><dd>{formatCount(value.events.length)}</dd></div>
         <div><dt>{t('optCountOutlets')}</dt><dd>{formatCount(value.outletCount)}</dd></div>
       </dl>
+      <KeepReadPanel />
       <h2 class="subheading">{t('optEventsHeading')}</h2>
       <p class="muted small">{t('optEventsIntro')}</p>
       {events.length === 0 ? (

@@ -6,6 +6,7 @@ import { sendToBackground } from '../../messaging/send';
 import { t } from '../i18n';
 import { ComparisonView } from './comparison-view';
 import { ErrorPanel } from './error-panel';
+import { KeepReadBar } from './keep-read-bar';
 import { loadView, type SidebarView } from './load-view';
 import { Toolbar } from './toolbar';
 import { errorKey } from './view-model';
@@ -54,6 +55,7 @@ export function SidebarApp({ token }: { token: string | null }) {
       <Toolbar token={token} />
       <main class="content" aria-busy={view.kind === 'loading'}>
         <p class="sr-only" role="status">{announcement(view)}</p>
+        {view.kind === 'ready' && token ? <KeepReadBar token={token} /> : null}
         <Body view={view} token={token} retry={load} />
       </main>
     </div>

@@ -1,0 +1,24 @@
+// Sidebar frame → background: with "Keep what I read" on, the article the reader opened Parallax on joins the
+// corpus as theirs (origin 'read'), in the event the engine places it in; an article the corpus already holds
+// (same text, or the same fingerprint) is left where it is. With the setting off nothing is written.
+
+import { parseArticle } from '../../engine/article/parse-article';
+import { keepWhatIRead } from '../../settings/keep-read';
+import { engineInput } from '../comparisons';
+import type { Handler } from '../handle-messages';
+import { preparedArticle } from '../page-lookup';
+import { placementFor, userArticleFrom } from '../user-article';
+
+export const keepRead: Handler<'keepRead'> = async ({ token }, { services }) => {
+  if (!(await keepWhatIRead())) return { kept: 'off' };
+  const page = await preparedArticle(services, 'keepRead', token);
+  const input = engineInput(page.article);
+  const parsed = parseArticle(input);
+  const { index } = await services.corpus.forArticle(parsed, input.url ?? null);
+  const article = { ...userArticleFrom(page.article, parsed), origin: 'read' as const };
+  const held = index.articles.has(article.id) ? article.id : index.byFingerprint(parsed.fingerprint);
+  const heldEvent = held ? index.eventOf(held) : undefined;
+  if (held && heldEvent) return { kept: 'held', articleId: held, eventId: heldEvent.id };
+  const eventId = await services.corpus.add(article, placementFor(article, parsed, index));
+  return { kept: 'kept', articleId: article.id, eventId };
+};
