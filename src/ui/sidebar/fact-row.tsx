@@ -4,7 +4,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { FactMentions } from './fact-mentions';
-import { columnShort, outletLabel } from './outlet-label';
+import { columnShort, markLabel } from './outlet-label';
 import type { FactRowModel, OutletColumn } from './view-model';
 
 function Marks({ row, columns }: { row: FactRowModel; columns: readonly OutletColumn[] }) {
@@ -15,7 +15,7 @@ function Marks({ row, columns }: { row: FactRowModel; columns: readonly OutletCo
         return (
           <li key={col.articleId} class={`mark ${reported ? 'is-reported' : 'is-missing'}`} data-col={columnShort(col)}>
             <span aria-hidden="true">{reported ? '✓' : '–'}</span>
-            <span class="sr-only">{t(reported ? 'markReported' : 'markNotReported', outletLabel(col))}</span>
+            <span class="sr-only">{markLabel(col, reported)}</span>
           </li>
         );
       })}

@@ -17,3 +17,9 @@ export function outletLabel(col: OutletColumn): string {
   if (col.letter === null) return col.name ? `${t('thisArticle')} (${col.name})` : t('thisArticle');
   return `${col.letter} ${outletName(col)}`;
 }
+
+/** A ✓/– mark in words, for screen readers: "Reported by Junge Freiheit (B)", "Not reported in this article". */
+export function markLabel(col: OutletColumn, reported: boolean): string {
+  if (col.letter === null) return t(reported ? 'markReportedHere' : 'markNotReportedHere');
+  return t(reported ? 'markReported' : 'markNotReported', outletName(col), col.letter);
+}
