@@ -44,10 +44,13 @@ export async function runAxe(target: Page | Frame, label: { state: string; langu
   const loaded = await target.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await target.evaluate(AXE_SOURCE);
   const { raw, incomplete } = (await target.evaluate(async () => {
-    type Rule = { id: string; nodes: unknown[] };
+    type Rule = { id: string; nodes: { any: { message?: string }[]; target: unknown[] }[] };
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; incomplete: Rule[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations', 'incomplete'] });
-    return { raw: result.violations, incomplete: result.incomplete.map((rule) => `${rule.id}×${rule.nodes.length}`) };
+    // Why axe could not decide, per rule: the first line of each distinct explanation ("only non-text characters").
+    const why = (rule: Rule) => [...new Set(rule.nodes.map((node) => (node.any[0]?.message ?? '').split('\n')[0]))].filter(Boolean).join('; ');
+    const first = (rule: Rule) => rule.nodes[0]?.target.map(String).join(' ') ?? '';
+    return { raw: result.violations, incomplete: result.incomplete.map((rule) => `${rule.id}×${rule.nodes.length} (${why(rule)}; e.g. ${first(rule)})`) };
   })) as { raw: RawViolation[]; incomplete: string[] };
   const violations = raw.map((v): AxeViolation => ({
     id: v.id,
