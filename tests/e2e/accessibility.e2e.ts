@@ -186,6 +186,10 @@ for (const language of LANGUAGES) {
           }
           found.push(describeViolations(result));
           await saveScreenshot(news.page, `a11y-${state.name.replace(/\W+/g, '-')}-${language}-${scheme}`);
+          if (state.name === 'sidebar: match') {
+            await sidebar.scrollToFacts();
+            await saveScreenshot(news.page, `a11y-sidebar-facts-${language}-${scheme}`);
+          }
         }
         await news.close();
       }
