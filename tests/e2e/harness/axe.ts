@@ -86,7 +86,7 @@ export function axeTable(results: readonly AxeResult[] = recorded): string {
     r.scheme,
     ...IMPACTS.map((impact) => String(r.counts[impact])),
     r.violations.map((v) => v.id).join(', ') || '—',
-    r.incomplete.join(', ') || '—',
+    r.incomplete.map((entry) => (entry.length > 110 ? `${entry.slice(0, 109)}…` : entry)).join(', ') || '—',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ').trimEnd();
