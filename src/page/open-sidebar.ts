@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { listenForContentMessages } from './content-messages';
 import { isContextInvalidated } from './extension-context';
+import { rememberFocus } from './focus-return';
 import { makeToken } from './make-token';
 import { createPageHighlights } from './page-highlights';
 import { sendPageArticle } from './send-article';
@@ -43,12 +44,16 @@ function openSidebar(win: Window): void {
   const { signal } = controller;
   const highlights = createPageHighlights(doc);
   const marked = win as MarkedWindow;
+  const focus = rememberFocus(doc);
 
   const close = (reason: CloseReason): void => {
     if (signal.aborted) return;
     controller.abort();
     highlights.clear();
+    // The host is what the page sees as focused while focus is anywhere in its (closed) shadow root or frame.
+    const focusWasInSidebar = doc.activeElement === sidebar.host;
     sidebar.remove();
+    focus.restore(focusWasInSidebar);
     if (marked[SESSION] === session) delete marked[SESSION];
     if (reason === 'removed-by-page') {
       console.info('Parallax: the page removed the sidebar; click the toolbar button to open it again.');
@@ -68,6 +73,7 @@ function openSidebar(win: Window): void {
   });
   const session: SidebarSession = { isOpen: () => !signal.aborted && sidebar.host.isConnected, close };
   marked[SESSION] = session;
+  focus.enter(sidebar.frame);
 
   // Shown at the default width at once; the stored width follows within milliseconds.
   loadPreferredWidth().then((width) => {

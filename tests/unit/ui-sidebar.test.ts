@@ -149,11 +149,23 @@ describe('a comparison from the engine', () => {
       const reporters = new Set(fact.mentions.map((m) => m.articleId));
       expect(row.querySelectorAll('.mark.is-reported')).toHaveLength(reporters.size);
       expect(marks[0]!.classList.contains('is-reported')).toBe(reporters.has('current'));
-      expect(marks[0]!.querySelector('.sr-only')!.textContent).toMatch(/^This article \(apa\.at\): (reported|not reported|maybe reported \(a similar sentence\))$/);
+      const maybes = new Set(fact.maybe.map((m) => m.articleId));
+      const stateOf = (id: string) => (reporters.has(id) ? 'reported' : maybes.has(id) ? 'maybe' : 'missing');
+      const here = { reported: 'markReportedHere', maybe: 'markMaybeHere', missing: 'markNotReportedHere' } as const;
+      expect(marks[0]!.querySelector('.sr-only')!.textContent).toBe(say(here[stateOf('current')]));
+      const a = matched.event!.articles[0]!;
+      const name = a.outlet ?? say('unknownOutlet');
+      const other = { reported: `Reported by ${name} (A)`, maybe: `Maybe reported by ${name} (A): a similar sentence`, missing: `Not reported by ${name} (A)` };
+      expect(marks[1]!.querySelector('.sr-only')!.textContent).toBe(other[stateOf(a.id)]);
     });
-    const first = rows[0]!.querySelectorAll('.mark .sr-only');
-    const a = matched.event!.articles[0]!;
-    expect(first[1]!.textContent).toMatch(new RegExp(`^A ${a.outlet ?? say('unknownOutlet')}: ((not )?reported|maybe reported \\(a similar sentence\\))$`));
+  });
+
+  it('names each outlet letter for screen readers in the outlet list ("Letter A in the facts:")', async () => {
+    await mount();
+    const items = [...root.querySelectorAll('.outlet')];
+    expect(items[0]!.querySelector('.sr-only')).toBeNull(); // this article has no letter, its name says "This article"
+    expect(items[1]!.querySelector('.sr-only')!.textContent).toBe('Letter A in the facts:');
+    expect(items[1]!.querySelector('.badge')!.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('says in words which facts only this article has and which it leaves out, and counts reprinted copy', async () => {
@@ -275,6 +287,9 @@ describe('a comparison from the engine', () => {
     expect(sectionToggle('facts')!.textContent).toContain('Fakten');
     expect(text()).toContain('Sehr wahrscheinlich dasselbe Ereignis');
     expect(root.querySelector('time')!.textContent).toBe('12. Februar 2025');
+    const marks = [...root.querySelectorAll('.fact .mark .sr-only')].map((mark) => mark.textContent);
+    expect(marks.some((name) => /^Steht (nicht )?in diesem Artikel$/.test(name!))).toBe(true);
+    expect(marks.some((name) => /^.+ \(A\) berichtet das( nicht)?$/.test(name!))).toBe(true);
   });
 });
 

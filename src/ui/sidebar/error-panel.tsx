@@ -13,7 +13,7 @@ interface ErrorPanelProps {
 export function ErrorPanel({ message, detail, onRetry }: ErrorPanelProps) {
   return (
     <section class="panel error-panel" aria-labelledby="error-title">
-      <h1 id="error-title">{t('errorHeading')}</h1>
+      <h1 id="error-title" tabIndex={-1}>{t('errorHeading')}</h1>
       <p class="error-message">{t(message)}</p>
       {detail && <p class="muted">{t('errorDetails', detail)}</p>}
       {onRetry && <button type="button" class="primary-button" onClick={onRetry}>{t('retry')}</button>}

@@ -14,7 +14,7 @@ export function EventHeader({ event, readingTitle, textLang }: EventHeaderProps)
   return (
     <section class="event" aria-labelledby="event-title">
       <p class="eyebrow">{t('eventLabel')}</p>
-      <h1 id="event-title" class="event-title" lang={textLang}>{event.title}</h1>
+      <h1 id="event-title" class="event-title" lang={textLang} tabIndex={-1}>{event.title}</h1>
       <p class="event-meta">
         {event.date && <time dateTime={event.date}>{formatDate(event.date)}</time>}
         <span class={`match match-${event.relation}`}>{t(matchKey(event))}</span>

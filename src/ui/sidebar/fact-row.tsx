@@ -5,15 +5,10 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { FactMentions } from './fact-mentions';
-import { columnShort, outletLabel } from './outlet-label';
-import type { MessageKey } from '../messages';
+import { columnShort, markLabel } from './outlet-label';
 import type { FactRowModel, MarkState, OutletColumn } from './view-model';
 
-const MARKS: Record<MarkState, { symbol: string; key: MessageKey }> = {
-  reported: { symbol: '✓', key: 'markReported' },
-  maybe: { symbol: '?', key: 'markMaybe' },
-  missing: { symbol: '–', key: 'markNotReported' },
-};
+const MARK_SYMBOLS: Record<MarkState, string> = { reported: '✓', maybe: '?', missing: '–' };
 
 function Marks({ row, columns }: { row: FactRowModel; columns: readonly OutletColumn[] }) {
   return (
@@ -22,8 +17,8 @@ function Marks({ row, columns }: { row: FactRowModel; columns: readonly OutletCo
         const state = row.marks[i] ?? 'missing';
         return (
           <li key={col.articleId} class={`mark is-${state}`} data-col={columnShort(col)}>
-            <span aria-hidden="true">{MARKS[state].symbol}</span>
-            <span class="sr-only">{t(MARKS[state].key, outletLabel(col))}</span>
+            <span aria-hidden="true">{MARK_SYMBOLS[state]}</span>
+            <span class="sr-only">{markLabel(col, state)}</span>
           </li>
         );
       })}

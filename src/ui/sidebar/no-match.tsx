@@ -23,7 +23,7 @@ export function NoMatch({ token, title, inCorpus, textLang }: { token: string; t
   };
   return (
     <section class="panel no-match" aria-labelledby="no-match-title">
-      <h1 id="no-match-title">{t('noMatchHeading')}</h1>
+      <h1 id="no-match-title" tabIndex={-1}>{t('noMatchHeading')}</h1>
       {title && (
         <p class="reading">
           <span class="muted">{t('youAreReading')}</span> <span lang={textLang}>{title}</span>

@@ -34,6 +34,7 @@ function OutletItem({ col, textLang }: { col: OutletColumn; textLang: string }) 
   return (
     <li class={`outlet${here ? ' outlet-here' : ''}`}>
       <span class="badge" aria-hidden="true">{columnShort(col)}</span>
+      {col.letter !== null && <span class="sr-only">{t('outletLetter', col.letter)}</span>}
       <div class="outlet-body">
         <p class="outlet-name">
           {here ? t('thisArticle') : outletName(col)}

@@ -1,11 +1,12 @@
 // The sidebar frame: loads the comparison for the token in the URL and shows it, or says in words why not.
 // Esc anywhere in the frame closes the sidebar, like the close button.
 
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/send';
 import { t } from '../i18n';
 import { ComparisonView } from './comparison-view';
 import { ErrorPanel } from './error-panel';
+import { focusHeading } from './focus-heading';
 import { KeepReadBar } from './keep-read-bar';
 import { loadView, type SidebarView } from './load-view';
 import { Toolbar } from './toolbar';
@@ -41,6 +42,22 @@ export function SidebarApp({ token }: { token: string | null }) {
     void loadView(token).then(setView);
   }, [token]);
   useEffect(load, [load]);
+  // Each new view takes focus to its heading if focus would be lost (a Retry button that went away); until
+  // it first succeeds, also when the frame gets focus (the page focuses it once it has loaded).
+  const headingFocused = useRef(false);
+  useEffect(() => {
+    if (view.kind === 'loading') return;
+    const tryFocus = () => {
+      if (focusHeading()) headingFocused.current = true;
+    };
+    tryFocus();
+    if (headingFocused.current) return;
+    const onFrameFocus = () => {
+      if (!headingFocused.current) tryFocus();
+    };
+    window.addEventListener('focus', onFrameFocus);
+    return () => window.removeEventListener('focus', onFrameFocus);
+  }, [view]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;

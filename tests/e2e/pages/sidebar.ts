@@ -8,9 +8,10 @@ const NAMES = {
   outlets: /^(Outlets|Medien)\b/,
   facts: /^(Facts|Fakten)\b/,
   marks: /^(Who reports it|Wer berichtet)$/,
-  /** The screen-reader text of another outlet's mark ("B Junge Freiheit: reported"); this article's is "This article…". */
-  reportedByOther: /^[A-Z] .*: (reported|berichtet)$/,
-  reportedHere: /^(This article|Dieser Artikel).*: (reported|berichtet)$/,
+  /** The screen-reader name of another outlet's ✓ mark ("Reported by Junge Freiheit (B)"). */
+  reportedByOther: /^(Reported by .* \([A-Z]\)|.* \([A-Z]\) berichtet das)$/,
+  /** The screen-reader name of this article's ✓ mark. */
+  reportedHere: /^(Reported in this article|Steht in diesem Artikel)$/,
   coverage: /^(Mark sentences in the article by coverage|Sätze im Artikel nach Abdeckung markieren)$/,
   coverageMarked: /^(Sentences marked in the article|Im Artikel markierte Sätze): [1-9]/,
   close: /^(Close Parallax|Parallax schließen)$/,
