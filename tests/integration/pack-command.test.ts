@@ -178,7 +178,9 @@ describe('parallax-pack from feeds, pages and a web archive', () => {
 
   it('keeps what the reader moved and places a new report in its event', async () => {
     const moved = structuredClone(built);
-    const [from, to] = [moved.events[0]!, moved.events[1]!];
+    // Move out of an event that keeps members: a pack with an empty event is refused as invalid (issue 16).
+    const from = moved.events.find((e) => e.articleIds.length >= 2)!;
+    const to = moved.events.find((e) => e !== from)!;
     const movedId = from.articleIds.pop()!;
     to.articleIds.push(movedId);
     moved.articles.find((a) => a.id === movedId)!.placedByReader = true;
