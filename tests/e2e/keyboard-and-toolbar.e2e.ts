@@ -113,6 +113,7 @@ describe('the Chrome package in a real Chromium window (issue 16)', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`, { waitUntil: 'load' });
     await page.getByText(`Keyboard shortcut: ${SHORTCUT} opens and closes Parallax on the page you read`).waitFor({ timeout: WAIT_MS });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'options-shortcut.png'), clip: { x: 0, y: 0, width: 1280, height: 200 } });
     await page.close();
   });
 

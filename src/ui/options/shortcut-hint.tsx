@@ -8,19 +8,31 @@ import { t } from '../i18n';
 /** The toolbar button's command: `_execute_action` in MV3, `_execute_browser_action` in the Firefox (MV2) build. */
 const ACTION_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
 
-/** The shortcut the browser assigned, '' when none; undefined while unknown or where the API is missing. */
-async function actionShortcut(): Promise<string | undefined> {
-  const commands = (browser as { commands?: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } }).commands;
-  if (!commands) return undefined;
-  const all = await commands.getAll();
-  const command = all.find((c) => ACTION_COMMANDS.has(c.name ?? ''));
+interface CommandsApi {
+  getAll(): Promise<{ name?: string; shortcut?: string }[]>;
+}
+
+/** The shortcut the browser assigned, '' when none; undefined when the browser does not say. */
+async function actionShortcut(commands: CommandsApi): Promise<string | undefined> {
+  const command = (await commands.getAll()).find((c) => ACTION_COMMANDS.has(c.name ?? ''));
   return command ? (command.shortcut ?? '') : undefined;
 }
 
 export function ShortcutHint() {
   const [shortcut, setShortcut] = useState<string | undefined>(undefined);
   useEffect(() => {
-    actionShortcut().then(setShortcut, () => setShortcut(undefined));
+    // Absent where there is no commands API (WXT's fake browser in unit tests): then the line stays away and
+    // nothing is left pending.
+    const commands = (browser as { commands?: CommandsApi }).commands;
+    if (!commands) return;
+    let live = true;
+    actionShortcut(commands).then(
+      (value) => live && setShortcut(value),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   if (shortcut === undefined) return null;
   return <span class="muted small shortcut-hint">{shortcut ? t('optShortcut', shortcut) : t('optShortcutUnset')}</span>;
