@@ -13,6 +13,8 @@ import { NewsPage } from './pages/news-page';
 const MAX_TABS_TO_ARTICLE = 40;
 const MAX_TABS_TO_FACTS = 60;
 const MAX_TABS_IN_FACT = 10;
+/** Each Tab is a round trip to the browser; on a loaded 2-core machine a path of ~20 keys takes a while. */
+const PATH_TEST_MS = 180_000;
 
 let server: TestServer;
 let session: ExtensionSession;
@@ -123,7 +125,7 @@ describe('keyboard only: open, move through facts, open one, show it in the arti
     await expect.poll(() => page.evaluate(() => document.activeElement === (window as unknown as { readerFocus: Element | null }).readerFocus)).toBe(true);
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toBe(linkText);
     console.log(`keyboard path: ${tabsToFacts} Tab presses from the sidebar's heading to the first fact, ${sharedIndex} more to the fact opened`);
-  });
+  }, PATH_TEST_MS);
 
   test('closing with the toolbar while the reader is in the page leaves their focus where it is', async () => {
     const news = await NewsPage.open(session, server.url('news-trump-putin.html'));
@@ -139,5 +141,5 @@ describe('keyboard only: open, move through facts, open one, show it in the arti
     expect(inPage).toBe('a');
     await news.closeWithToolbar();
     expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Hauptnavigation');
-  });
+  }, PATH_TEST_MS);
 });
