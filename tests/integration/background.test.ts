@@ -337,7 +337,12 @@ describe('forwarding to the page', () => {
     const [first, second] = answer.comparison.article.sentences;
 
     expect(await send('highlight', { token: 't-fwd', sentence: first!.index, scroll: true }, frameSender(12))).toEqual({ found: true });
-    expect(sendMessage).toHaveBeenLastCalledWith(12, { type: 'highlightSentence', payload: { sentence: first!.index, text: first!.text, scroll: true } }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenLastCalledWith(12, { type: 'highlightSentence', payload: { sentence: first!.index, text: first!.text, scroll: true, span: null } }, { frameId: 0 });
+    // Only one claim of the sentence: its span goes along; a span outside the sentence is dropped.
+    await send('highlight', { token: 't-fwd', sentence: first!.index, scroll: true, span: { start: 0, end: 5 } }, frameSender(12));
+    expect(sendMessage).toHaveBeenLastCalledWith(12, { type: 'highlightSentence', payload: { sentence: first!.index, text: first!.text, scroll: true, span: { start: 0, end: 5 } } }, { frameId: 0 });
+    await send('highlight', { token: 't-fwd', sentence: first!.index, scroll: true, span: { start: 0, end: first!.text.length + 1 } }, frameSender(12));
+    expect(sendMessage).toHaveBeenLastCalledWith(12, { type: 'highlightSentence', payload: { sentence: first!.index, text: first!.text, scroll: true, span: null } }, { frameId: 0 });
 
     const marks = [{ sentence: first!.index, coverage: 'many' }, { sentence: second!.index, coverage: 'only-here' }, { sentence: 9999, coverage: 'few' }];
     expect(await send('markCoverage', { token: 't-fwd', marks }, frameSender(12))).toEqual({ marked: 2 });

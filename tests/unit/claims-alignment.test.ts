@@ -17,7 +17,7 @@ beforeAll(async () => {
   corpus = await seedCorpus();
   results = comparisons(corpus);
   score = scoreAgainstGold(readGold(), corpus, results);
-});
+}, 60_000); // five comparisons of the seeds: seconds, more on a loaded machine
 
 describe('the seeds against the gold alignment', () => {
   it('keeps every look-alike pair apart (two 90-minute calls, two meetings, two talks of Selenskyj)', () => {
@@ -73,7 +73,7 @@ describe('the demo page', () => {
   beforeAll(async () => {
     const page = await readArticleFile(join(import.meta.dirname, '..', 'e2e', 'pages-html', 'news-trump-putin.html'));
     demo = compareArticle(page, corpus);
-  });
+  }, 60_000);
 
   it('aligns its statements of the call’s length with the reports of the Trump–Putin call, never the Selenskyj call', () => {
     const isOwnLength = (claim: string) => /^Rund anderthalb Stunden|90 Minuten/.test(claim);

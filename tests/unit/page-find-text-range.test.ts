@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { likelyArticleRoots } from '../../src/page/article-roots';
-import { findTextRange, foldText } from '../../src/page/find-text-range';
+import { findInTextIndex, findTextRange, foldText, indexText, narrowToPart } from '../../src/page/find-text-range';
 
 // Builds the page from DOM calls, never from markup strings.
 function h(tag: string, attributes: Record<string, string> | Node | string = {}, ...children: Array<Node | string>): HTMLElement {
@@ -139,5 +139,22 @@ describe('findTextRange', () => {
 describe('foldText', () => {
   it('folds quotes, dashes, case, accents and spacing', () => {
     expect(foldText('  „Zwölf“ – Über\u00a0ALLES…  ')).toBe('"zwolf" - uber alles...');
+  });
+});
+
+describe('narrowToPart: only the claim of a sentence', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('narrows a sentence found across text nodes to the claim at a span, and falls back to the sentence', () => {
+    const root = page(h('p', 'Der Rat billigte den ', h('b', 'Vertrag'), ' und  beschloss, die Linie sofort zu verlängern.'));
+    const sentence = 'Der Rat billigte den Vertrag und beschloss, die Linie sofort zu verlängern.';
+    const index = indexText(root);
+    const range = findInTextIndex(index, sentence)!;
+    const start = sentence.indexOf('und beschloss');
+    const claim = narrowToPart(index, range, sentence, { start, end: sentence.length - 1 });
+    expect(claim.toString().replace(/\s+/g, ' ')).toBe('und beschloss, die Linie sofort zu verlängern');
+    const first = narrowToPart(index, range, sentence, { start: 0, end: sentence.indexOf(' und') });
+    expect(first.toString()).toBe('Der Rat billigte den Vertrag');
+    expect(narrowToPart(index, range, sentence, { start: 3, end: 3 })).toBe(range);
   });
 });

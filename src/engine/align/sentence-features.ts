@@ -12,8 +12,8 @@ import { type Quantity } from '../quantities';
 import { sentenceQuantities } from './sentence-quantities';
 import { stemWord } from '../text/stem';
 import { compoundParts, isNumeric, type Token } from '../text/tokens';
-import { splitClaims, type ClaimKind } from '../claims/split-claims';
-import { findAttribution } from './attribution';
+import type { ClaimKind } from '../claims/split-claims';
+import { sentenceClaims } from './sentence-claims';
 import { compoundStems } from './decompound';
 import type { EventContext } from './event-context';
 import { synonymGroups } from './synonyms';
@@ -116,11 +116,6 @@ function quantityFeature(q: Quantity): string {
   return `#${q.kind}:${q.unit}:${q.kind === 'date' ? q.iso : Math.round(q.value)}`;
 }
 
-function spanOf(text: string, phrase: string | null): (readonly [number, number])[] {
-  const start = phrase ? text.indexOf(phrase) : -1;
-  return start < 0 ? [] : [[start, start + phrase!.length]];
-}
-
 /** A claim's weight for the words of the clause it hangs on: enough to say what it is about, not enough to
  *  make it a copy of that clause. */
 const ANTECEDENT_WEIGHT = 0.3;
@@ -130,6 +125,9 @@ const REPORTED_SPEECH = new Set(['habe', 'hätten', 'hätte', 'sei', 'seien', 'w
 // Nouns and verbs of an exchange between parties; which parties decides which exchange is meant.
 const EXCHANGE = /^(?:gespräch|telefonat|telefon|treffen|besuch|austausch|dialog|unterredung|telefonier|besuch|call|meeting|talk|visit|phone)/u;
 const CARRIED_PERSON_WEIGHT = 0.5;
+/** Token owners besides a claim's index: no claim, or every claim (a closing source phrase). */
+const NONE = -1;
+const SHARED = -2;
 
 export function sentenceFeatures(article: ParsedArticle, articleId: string, context: EventContext): SentenceFeatures[] {
   const tokenLists = context.tokens.get(article) ?? [];
@@ -145,11 +143,11 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const described = describedPersons(tokens, context);
     for (const i of described.keys()) inNameMention.add(i - 1);
     const quantities = sentenceQuantities(sentence, context.language, article.date);
-    const attribution = findAttribution(sentence.text);
+    const { attribution, source: sourceSpan, claims } = sentenceClaims(sentence, context.language);
     // Numbers are compared as quantities; who says it ("sagte ein Sprecher") weighs less than what is said
     // (but still counts: "Die Stadtwerke bestätigten" is the fact that the utility confirmed).
     const numbers = quantities.map((q) => [q.start, q.end] as const);
-    const source = spanOf(sentence.text, attribution);
+    const source = sourceSpan ? [[sourceSpan.start, sourceSpan.end] as const] : [];
     const within = (spans: readonly (readonly [number, number])[], t: { start: number; end: number }) =>
       spans.some(([start, end]) => t.start >= start && t.end <= end);
     if (sentence.paragraph !== previousParagraph) {
@@ -162,18 +160,24 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       if (person) sourceSpeakers.add(person);
     });
     const continuesSpeech = !attribution && tokens.some((t) => REPORTED_SPEECH.has(t.lower));
-    const claims = splitClaims(sentence.text, context.language, source[0] ? { start: source[0][0], end: source[0][1] } : undefined);
-    // A source phrase that closes the sentence belongs to every claim ("…, und wir werden …“, so X").
-    const covered = (t: { start: number; end: number }) => claims.some((c) => within(c.parts.map((p) => [p.start, p.end] as const), t));
-    const sentenceClaims: SentenceFeatures[] = [];
-    for (const claim of claims) {
+    // Which claim owns each token: a source phrase that closes the sentence belongs to every claim (SHARED)
+    // ("…, und wir werden …“, so X"); decided once per sentence, not per claim.
+    const owner = new Int16Array(tokens.length).fill(NONE);
+    claims.forEach((claim, c) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (claim.parts.some((p) => t.start >= p.start && t.end <= p.end)) owner[i] = c;
+      }
+    });
+    for (let i = 0; i < tokens.length; i++) if (owner[i] === NONE && within(source, tokens[i]!)) owner[i] = SHARED;
+    const claimFeatures: SentenceFeatures[] = [];
+    claims.forEach((claim, c) => {
       const parts = claim.parts.map((p) => [p.start, p.end] as const);
       const terms = new Map<string, number>();
       const persons = new Set<string>();
       const own: Token[] = [];
       tokens.forEach((token, i) => {
-        const inClaim = within(parts, token);
-        if (!inClaim && (covered(token) || !within(source, token))) return;
+        if (owner[i] !== c && owner[i] !== SHARED) return;
         own.push(token);
         const person = context.names.personOf(token) ?? described.get(i);
         if (person) {
@@ -191,7 +195,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       const parties = new Set<string>();
       for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
       for (const hit of findCountries(own)) if (hit.strength === 'party') parties.add(hit.country);
-      const host = claim.host === null ? undefined : sentenceClaims[claim.host];
+      const host = claim.host === null ? undefined : claimFeatures[claim.host];
       if (host) {
         for (const party of host.parties) parties.add(party);
         for (const person of host.persons) if (!terms.has(`@${person}`)) add(terms, `@${person}`, CARRIED_PERSON_WEIGHT);
@@ -209,7 +213,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         if (continuesSpeech) for (const person of speaker) partners.add(person);
         for (let back = recent.length - 1; back >= 0 && partners.size < 2; back--) for (const person of recent[back]!) partners.add(person);
       }
-      sentenceClaims.push({
+      claimFeatures.push({
         articleId,
         index: sentence.index,
         text: sentence.text,
@@ -225,12 +229,12 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         partners,
         exchange: own.some((t) => EXCHANGE.test(t.lower)),
       });
-    }
-    previousParties = new Set(sentenceClaims.flatMap((c) => [...c.parties]));
-    recent.push(new Set(sentenceClaims.flatMap((c) => [...c.persons])));
+    });
+    previousParties = new Set(claimFeatures.flatMap((c) => [...c.parties]));
+    recent.push(new Set(claimFeatures.flatMap((c) => [...c.persons])));
     if (sourceSpeakers.size > 0) speaker = sourceSpeakers;
     previousParagraph = sentence.paragraph;
-    features.push(...sentenceClaims);
+    features.push(...claimFeatures);
   }
   return features;
 }
