@@ -1,32 +1,11 @@
 // The `compare` command as a user runs it: exit codes, one-line errors naming the file, the JSON contract.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SEED_FILES } from '../helpers/seeds';
+import { inputFiles, runCli } from '../helpers/run-cli';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
-
-async function compare(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['src/cli/compare.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const compare = (...args: string[]) => runCli('src/cli/compare.ts', args);
+const { dir, file } = inputFiles('parallax-cli-');
 
 describe('compare command', () => {
   it('prints the JSON contract for a seed', async () => {

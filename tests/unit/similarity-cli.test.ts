@@ -1,33 +1,11 @@
 // `npm run similarity -- FILE.tsv`: one score per line in order; a malformed line is named, nothing printed.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/read-article-file';
 import { parseSimilarityTsv } from '../../src/cli/similarity-tsv';
+import { inputFiles, runCli } from '../helpers/run-cli';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const dir = mkdtempSync(join(tmpdir(), 'parallax-similarity-'));
-
-async function similarity(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['src/cli/similarity.ts', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const similarity = (...args: string[]) => runCli('src/cli/similarity.ts', args);
+const { file } = inputFiles('parallax-similarity-');
 
 describe('parseSimilarityTsv', () => {
   it('reads pairs with CRLF, a byte-order mark and a final newline', () => {
