@@ -3,6 +3,7 @@
 
 import { parseArticle } from '../engine/article/parse-article';
 import { compareArticle } from '../engine/compare';
+import { loadSentenceSimilarity } from '../engine/meaning/similarity';
 import type { Comparison } from '../engine/types';
 import type { PageArticle } from '../messaging/protocol';
 import type { CorpusCache } from './corpus-cache';
@@ -52,9 +53,12 @@ export class Comparisons {
     const input = engineInput(article);
     const parsed = parseArticle(input);
     const corpus = this.corpus.forArticle(parsed, input.url ?? null);
+    // The meaning data (lemmas, dictionary, thesaurus, model) loads on the first click, beside the corpus slice,
+    // not at the worker's start: the cold start stays as fast as before and later clicks find it loaded.
+    const ready = Promise.all([corpus, loadSentenceSimilarity()]).then(([c]) => c);
     const entry = {
       revision: corpus.then((c) => c.revision),
-      comparison: corpus.then(({ index, lexicon }) => compareArticle(input, index, { framing: { lexicon }, parsed })),
+      comparison: ready.then(({ index, lexicon }) => compareArticle(input, index, { framing: { lexicon }, parsed })),
     };
     this.computed.delete(token);
     this.computed.set(token, entry);

@@ -2,6 +2,7 @@
 // report (or one JSON object). Bad input: one line on stderr naming the file and the problem, exit code 2.
 
 import { compareArticle } from '../engine/compare';
+import { loadSentenceSimilarity } from '../engine/meaning/similarity';
 import { buildCorpusIndex } from '../engine/match/corpus-index';
 import { parseCompareArgs } from './compare-args';
 import { formatReport } from './compare-report';
@@ -12,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const args = parseCompareArgs(argv);
     const article = await readArticleFile(args.file, { url: args.url, date: args.date });
-    const corpus = buildCorpusIndex(await loadCorpus(args.corpus));
+    const [corpus] = await Promise.all([loadCorpus(args.corpus).then(buildCorpusIndex), loadSentenceSimilarity()]);
     const comparison = compareArticle(article, corpus);
     process.stdout.write(args.json ? `${JSON.stringify(comparison, null, 2)}\n` : `${formatReport(comparison)}\n`);
     return 0;

@@ -2,4 +2,4 @@
 // Call `await loadSentenceSimilarity()` once (it loads the lexical data and the model lazily), then
 // `sentenceSimilarity(a, b, { languageA, languageB })` synchronously as often as needed.
 
-export { loadSentenceSimilarity, sentenceSimilarity, type SimilarityOptions } from './meaning/similarity';
+export { isSentenceSimilarityLoaded, loadSentenceSimilarity, sentenceSimilarity, type SimilarityOptions } from './meaning/similarity';

@@ -29,6 +29,13 @@ export function loadSentenceSimilarity(): Promise<void> {
   return loading;
 }
 
+/** True once `loadSentenceSimilarity()` has finished. Engine code that can use meaning checks this and falls back
+ *  to its lexical path when the data is absent (unit tests of other parts, a caller that did not load it), so
+ *  loading stays the caller's choice and a missing load never throws in the middle of a comparison. */
+export function isSentenceSimilarityLoaded(): boolean {
+  return model !== null;
+}
+
 function loadedModel(): BoostedTrees {
   if (!model) throw new Error('sentence similarity not loaded yet: await loadSentenceSimilarity() once before scoring');
   return model;
