@@ -70,7 +70,9 @@ function orderFacts(facts: AlignedFact[], articleOrder: Map<string, number>): Al
   return [...facts].sort((a, b) => position(a) - position(b) || b.mentions.length - a.mentions.length || firstArticle(a) - firstArticle(b));
 }
 
-function factsOf(match: EventMatch, reprints: Reprints): { facts: Fact[]; coverage: Coverage; ordered: AlignedFact[] } {
+/** The facts of an aligned event with each outlet's mentions, and what this article alone says, leaves out or
+ *  maybe reports. Exported for tests that align with a given event. */
+export function factsOf(match: EventMatch, reprints: Reprints = NO_REPRINTS): { facts: Fact[]; coverage: Coverage; ordered: AlignedFact[] } {
   const articleOrder = new Map<string, number>([[CURRENT, 0], ...match.articleIds.map((id, i) => [id, i + 1] as const)]);
   const facts: Fact[] = [];
   const coverage: Coverage = { onlyHere: [], omitted: [], maybe: [] };

@@ -3,6 +3,7 @@
 // fact, so that two statements of one article (a call's length and another call's length) never merge.
 
 import { featureWeights, sentenceSimilarity, type FeatureWeights } from './sentence-similarity';
+import { comparedByMeaning } from './cross-language';
 import type { SentenceFeatures } from './sentence-features';
 
 export interface AlignmentOptions {
@@ -44,6 +45,29 @@ function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights): 
         seen.add(key);
         const score = sentenceSimilarity(sentences[a]!, sentences[b]!, weight);
         if (score > 0) pairs.push({ a, b, score });
+      }
+    }
+  }
+  // Claims of different languages share no stems: every such pair is a candidate, scored by meaning.
+  const byLanguage = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    const list = byLanguage.get(s.language);
+    if (list) list.push(i);
+    else byLanguage.set(s.language, [i]);
+  });
+  const groups = [...byLanguage.values()];
+  for (let g = 0; g < groups.length; g++) {
+    for (let h = g + 1; h < groups.length; h++) {
+      if (!comparedByMeaning(sentences[groups[g]![0]!]!, sentences[groups[h]![0]!]!)) continue;
+      for (const x of groups[g]!) {
+        for (const y of groups[h]!) {
+          const [a, b] = x < y ? [x, y] : [y, x];
+          const key = a * sentences.length + b;
+          if (seen.has(key) || sentences[a]!.articleId === sentences[b]!.articleId) continue;
+          seen.add(key);
+          const score = sentenceSimilarity(sentences[a]!, sentences[b]!, weight);
+          if (score > 0) pairs.push({ a, b, score });
+        }
       }
     }
   }

@@ -15,7 +15,7 @@ import { compoundParts, isNumeric, type Token } from '../text/tokens';
 import type { ClaimKind } from '../claims/split-claims';
 import { sentenceClaims } from './sentence-claims';
 import { compoundStems } from './decompound';
-import type { EventContext } from './event-context';
+import type { EventContext, LanguageContext } from './event-context';
 import { synonymGroups } from './synonyms';
 
 /** The claim of its sentence an entry stands for: its character span in the sentence and its text. */
@@ -28,6 +28,8 @@ export interface ClaimRef {
 
 export interface SentenceFeatures {
   articleId: string;
+  /** Language of the claim's article: claims of different languages are compared by meaning, not by stems. */
+  language: string;
   /** Index of the sentence in its article. */
   index: number;
   /** The whole sentence. */
@@ -72,15 +74,15 @@ function withoutInfixedZu(lower: string, language: string): string {
   return m ? m[1]! + m[2]! : lower;
 }
 
-function wordFeatures(token: Token, context: EventContext, terms: Map<string, number>, weight: number): void {
-  const synonyms = synonymGroups(context.language);
+function wordFeatures(token: Token, language: string, words: LanguageContext, terms: Map<string, number>, weight: number): void {
+  const synonyms = synonymGroups(language);
   const feature = (stem: string) => synonyms.get(stem) ?? stem;
-  const stem = stemWord(withoutInfixedZu(token.lower, context.language), context.language);
+  const stem = stemWord(withoutInfixedZu(token.lower, language), language);
   add(terms, feature(stem), weight);
   for (const part of compoundParts(token.lower)) {
-    if (!context.stopwords.has(part)) add(terms, feature(stemWord(part, context.language)), weight / 2);
+    if (!words.stopwords.has(part)) add(terms, feature(stemWord(part, language)), weight / 2);
   }
-  for (const part of compoundStems(token.lower, context.language, context.vocabulary)) add(terms, feature(part), weight / 2);
+  for (const part of compoundStems(token.lower, language, words.vocabulary)) add(terms, feature(part), weight / 2);
 }
 
 /** "der russische Präsident", "des amerikanischen Präsidenten" without a name: the one person the event's
@@ -131,6 +133,9 @@ const SHARED = -2;
 
 export function sentenceFeatures(article: ParsedArticle, articleId: string, context: EventContext): SentenceFeatures[] {
   const tokenLists = context.tokens.get(article) ?? [];
+  // Each article is read in its own language (an English report in a German event).
+  const language = article.language;
+  const words = context.inLanguage(language);
   const features: SentenceFeatures[] = [];
   let previousParties: Set<string> | null = null;
   let previousParagraph = -1;
@@ -142,8 +147,8 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const inNameMention = nameMentionTokens(tokens, context);
     const described = describedPersons(tokens, context);
     for (const i of described.keys()) inNameMention.add(i - 1);
-    const quantities = sentenceQuantities(sentence, context.language, article.date);
-    const { attribution, source: sourceSpan, claims } = sentenceClaims(sentence, context.language);
+    const quantities = sentenceQuantities(sentence, language, article.date);
+    const { attribution, source: sourceSpan, claims } = sentenceClaims(sentence, language);
     // Numbers are compared as quantities; who says it ("sagte ein Sprecher") weighs less than what is said
     // (but still counts: "Die Stadtwerke bestätigten" is the fact that the utility confirmed).
     const numbers = quantities.map((q) => [q.start, q.end] as const);
@@ -185,13 +190,13 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
           add(terms, `@${person}`, 1);
         }
         if (person || inNameMention.has(i) || within(numbers, token)) return;
-        if (context.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
-        wordFeatures(token, context, terms, within(source, token) ? SOURCE_WEIGHT : 1);
+        if (words.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
+        wordFeatures(token, language, words, terms, within(source, token) ? SOURCE_WEIGHT : 1);
       });
       const claimQuantities = quantities.filter((q) => within(parts, q));
       // A figure is a rare, telling feature of a fact ("90 minutes"), weighted by rarity like a word.
       const anchors = new Set(claimQuantities.filter((q) => q.kind !== 'year').map(quantityFeature));
-      for (const capital of capitalsNamed(own)) add(terms, stemWord(capital, context.language), 1);
+      for (const capital of capitalsNamed(own)) add(terms, stemWord(capital, language), 1);
       const parties = new Set<string>();
       for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
       for (const hit of findCountries(own)) if (hit.strength === 'party') parties.add(hit.country);
@@ -215,6 +220,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       }
       claimFeatures.push({
         articleId,
+        language,
         index: sentence.index,
         text: sentence.text,
         claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind },

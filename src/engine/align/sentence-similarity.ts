@@ -3,6 +3,7 @@
 // durations raise the score; naming different parties (talks with the union vs talks with the council) lowers it.
 
 import { quantitiesAgree, quantitiesComparable } from '../quantities';
+import { comparedByMeaning, crossLanguageSimilarity } from './cross-language';
 import type { SentenceFeatures } from './sentence-features';
 
 export type FeatureWeights = (feature: string) => number;
@@ -68,9 +69,12 @@ function quantityBonus(a: SentenceFeatures, b: SentenceFeatures): number {
 }
 
 export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: FeatureWeights): number {
-  let score = lexicalSimilarity(a, b, weight);
+  // Across languages the meaning layer scores the words and figures; the guards below (parties, partners,
+  // negation) read names, countries and negation, which are language-neutral, and apply to both paths.
+  const byMeaning = comparedByMeaning(a, b);
+  let score = byMeaning ? crossLanguageSimilarity(a, b) : lexicalSimilarity(a, b, weight);
   if (score === 0) return 0;
-  score += quantityBonus(a, b);
+  if (!byMeaning) score += quantityBonus(a, b);
   if (partiesConflict(a, b) || partnersConflict(a, b)) score *= PARTY_CONFLICT;
   if (a.negated !== b.negated) score *= NEGATION_MISMATCH;
   return Math.min(1, score);

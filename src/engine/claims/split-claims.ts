@@ -70,10 +70,22 @@ function coordinationCut(text: string, tokens: Token[], i: number, cues: ClauseC
   if (!cues.coordinators.has(token.lower)) return false;
   // "und vereinbarte …": the subject is the host's.
   if (looksLikeVerb(text, tokens, i + 1, cues)) return true;
-  // ", und wir werden …", ", but he said …": a new subject after a comma, then its verb.
+  // ", und wir werden …", ", and the two leaders agreed …", ", und Putin lud …": after a comma, a new subject
+  // (a pronoun or a short noun phrase with no comma in it) and then its verb. Without the comma "Trump and
+  // Putin agreed" is one subject, not two clauses.
+  if (!commaBefore(text, tokens, i)) return false;
   const subject = tokens[i + 1];
-  return !!subject && commaBefore(text, tokens, i) && cues.pronouns.has(subject.lower) && looksLikeVerb(text, tokens, i + 2, cues);
+  if (!subject) return false;
+  if (cues.pronouns.has(subject.lower)) return looksLikeVerb(text, tokens, i + 2, cues);
+  for (let j = i + 2; j <= i + 1 + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
+    if (commaBefore(text, tokens, j) || cues.coordinators.has(tokens[j]!.lower)) return false;
+    if (looksLikeVerb(text, tokens, j, cues)) return !looksLikeVerb(text, tokens, i + 1, cues) && !cues.relatives.has(subject.lower);
+  }
+  return false;
 }
+
+/** Words a new clause's subject may take before its verb ("the two leaders", "Zelensky's office"). */
+const MAX_SUBJECT_TOKENS = 4;
 
 /** "den ukrainischen Präsidenten": an article, an adjective, then its noun — not a relative pronoun. */
 function articleBeforeNoun(tokens: Token[], i: number, cues: ClauseCues): boolean {
