@@ -90,6 +90,20 @@ describe('splitClaims, English', () => {
       .toEqual(['The talks lasted two hours', 'and they will meet again in May']);
   });
 
+  it('splits at a comma and a conjunction followed by a new subject (a short noun phrase) and its verb', () => {
+    expect(texts(splitClaims('The mayor opened the bridge on Monday, and the two councils agreed to share its costs.', 'en')))
+      .toEqual(['The mayor opened the bridge on Monday', 'and the two councils agreed to share its costs']);
+    expect(texts(splitClaims('Die Ministerin besuchte die Baustelle, und der Bürgermeister versprach eine neue Brücke.', 'de')))
+      .toEqual(['Die Ministerin besuchte die Baustelle', 'und der Bürgermeister versprach eine neue Brücke']);
+  });
+
+  it('keeps "X and Y <verb>" and a list with a closing ", and" whole', () => {
+    for (const s of [
+      'The mayor and the council agreed to share the costs.',
+      'They discussed trade, energy, and the budget for the coming year.',
+    ]) expect(texts(splitClaims(s, 'en'))).toEqual([s]);
+  });
+
   it('cuts out a non-restrictive relative clause', () => {
     expect(texts(splitClaims('The council approved the contract, which runs for ten years.', 'en')))
       .toEqual(['The council approved the contract', 'which runs for ten years']);

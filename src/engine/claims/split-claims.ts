@@ -79,7 +79,8 @@ function coordinationCut(text: string, tokens: Token[], i: number, cues: ClauseC
   if (cues.pronouns.has(subject.lower)) return looksLikeVerb(text, tokens, i + 2, cues);
   for (let j = i + 2; j <= i + 1 + MAX_SUBJECT_TOKENS && j < tokens.length; j++) {
     if (commaBefore(text, tokens, j) || cues.coordinators.has(tokens[j]!.lower)) return false;
-    if (looksLikeVerb(text, tokens, j, cues)) return !looksLikeVerb(text, tokens, i + 1, cues) && !cues.relatives.has(subject.lower);
+    // A lone relative pronoun before the verb (", and which was …") opens a relative clause, not a new subject.
+    if (looksLikeVerb(text, tokens, j, cues)) return !looksLikeVerb(text, tokens, i + 1, cues) && !(j === i + 2 && cues.relatives.has(subject.lower));
   }
   return false;
 }
