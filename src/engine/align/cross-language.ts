@@ -22,7 +22,7 @@ export const MEANING_TO_LEXICAL: readonly (readonly [number, number])[] = [
  *  counts only when they share a person, a party or a figure: claims of one event all speak of its topic,
  *  and the model gives unrelated ones of them up to about this much. The lexical path has the same rule in
  *  another form (no shared distinctive feature, no score). */
-const UNANCHORED_FLOOR = 0.34;
+const UNANCHORED_FLOOR = 0.5;
 
 export function toLexicalScale(meaning: number, knots = MEANING_TO_LEXICAL): number {
   for (let i = 1; i < knots.length; i++) {
