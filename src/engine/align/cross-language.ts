@@ -18,9 +18,11 @@ export const MEANING_TO_LEXICAL: readonly (readonly [number, number])[] = [
   [0, 0], [0.31, 0.1], [0.385, 0.2], [0.408, 0.24], [0.475, 0.34], [0.536, 0.42], [0.592, 0.5], [0.676, 0.65], [0.74, 0.8], [1, 1],
 ];
 
-/** Below this (on the lexical scale: the alignment's link threshold) a pair of claims of different languages
- *  counts only when they share a person, a party or a figure: claims of one event all speak of its topic,
- *  and the model gives unrelated ones of them up to about this much. The lexical path has the same rule in
+/** Below this (on the lexical scale: the strong-link level) a pair of claims of different languages counts
+ *  only when they share a person, a party or a figure. Claims of one event all speak of its topic, and the
+ *  model gives unrelated ones up to about the link level ("Construction is set to begin in March, the
+ *  mayor's office said" ~ "Die Frist verstrich nach seinem Start im Amt" reaches it): on its own such a pair
+ *  would make an unrelated English story "related" to a German event. The lexical path has the same rule in
  *  another form (no shared distinctive feature, no score). */
 const UNANCHORED_FLOOR = 0.5;
 
