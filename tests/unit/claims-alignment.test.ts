@@ -24,11 +24,12 @@ describe('the seeds against the gold alignment', () => {
     expect(score.merges).toEqual([]);
   });
 
-  // Floors at what this engine measures (recall 0.67, precision 0.82 on 168 gold pairs; 0.48 / 0.77 before
-  // claims were split). The targets are 0.90 / 0.90: raising these floors is the remaining work.
-  it('recalls at least two thirds of the gold pairs with at least 0.8 precision', () => {
-    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.65);
-    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.8);
+  // Floors at what this engine measures (recall 0.738, precision 0.855 on 168 gold pairs; 0.690 / 0.824 before
+  // a plan and its deed were told apart; 0.48 / 0.77 before claims were split). The targets are
+  // 0.90 / 0.90: raising these floors is the remaining work.
+  it('recalls at least 0.72 of the gold pairs with at least 0.84 precision', () => {
+    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.72);
+    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.84);
   });
 });
 

@@ -51,6 +51,9 @@ export interface SentenceFeatures {
   partners: Set<string>;
   /** The claim reports an exchange (a call, a talk, a meeting, a visit): its partners decide which one. */
   exchange: boolean;
+  /** The claim announces or plans something ("kündigte an, X zu informieren", "he would inform X") rather
+   *  than reporting it done: a plan and its deed are two facts. */
+  planned: boolean;
 }
 
 const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never', "n't"]);
@@ -127,6 +130,8 @@ const REPORTED_SPEECH = new Set(['habe', 'hätten', 'hätte', 'sei', 'seien', 'w
 // Nouns and verbs of an exchange between parties; which parties decides which exchange is meant.
 const EXCHANGE = /^(?:gespräch|telefonat|telefon|treffen|besuch|austausch|dialog|unterredung|telefonier|besuch|call|meeting|talk|visit|phone)/u;
 const CARRIED_PERSON_WEIGHT = 0.5;
+// Verbs and auxiliaries of announcing or planning (German reported future "werde", English "would"/"will").
+const PLAN = new Set(['kündigte', 'kündigt', 'kündigten', 'plant', 'plante', 'planen', 'werde', 'announced', 'plans', 'planned', 'would', 'will']);
 /** Token owners besides a claim's index: no claim, or every claim (a closing source phrase). */
 const NONE = -1;
 const SHARED = -2;
@@ -234,6 +239,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         attribution,
         partners,
         exchange: own.some((t) => EXCHANGE.test(t.lower)),
+        planned: own.some((t) => PLAN.has(t.lower)),
       });
     });
     previousParties = new Set(claimFeatures.flatMap((c) => [...c.parties]));

@@ -14,6 +14,9 @@ const QUANTITY_BONUS = 0.15;
 const COMPARABLE_BONUS = 0.08;
 const PARTY_CONFLICT = 0.4;
 const NEGATION_MISMATCH = 0.7;
+/** One claim announces or plans what the other reports done ("kündigte an, Selenskyj zu informieren" vs
+ *  "telefonierte mit Selenskyj"): two facts that share their people and words. Weighed like a negation. */
+const PLAN_MISMATCH = 0.7;
 
 function weightedSum(terms: Map<string, number>, weight: FeatureWeights): number {
   let sum = 0;
@@ -77,6 +80,7 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, wei
   if (!byMeaning) score += quantityBonus(a, b);
   if (partiesConflict(a, b) || partnersConflict(a, b)) score *= PARTY_CONFLICT;
   if (a.negated !== b.negated) score *= NEGATION_MISMATCH;
+  if (a.planned !== b.planned) score *= PLAN_MISMATCH;
   return Math.min(1, score);
 }
 
