@@ -68,6 +68,12 @@ export function loadMeaning(): Promise<MeaningLexicon> {
   return loading;
 }
 
+/** The lexicon when `loadMeaning()` has finished, else null: for code that uses it when present and works
+ *  without it (the event match's terms). */
+export function loadedMeaning(): MeaningLexicon | null {
+  return loaded;
+}
+
 /** The loaded lexicon; throws when `loadMeaning()` has not finished, naming what to do. */
 export function meaningLexicon(): MeaningLexicon {
   if (!loaded) throw new Error('meaning data not loaded yet: await loadMeaning() once before scoring sentences');
