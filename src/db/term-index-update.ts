@@ -5,7 +5,8 @@
 // updating at once (the background and the options page's import worker) never index an article twice.
 
 import { parseCorpusArticle, normaliseUrl } from '../engine/match/corpus-index';
-import { articleTerms } from '../engine/match/article-terms';
+import { articleTerms, TERM_FORMAT } from '../engine/match/article-terms';
+import { loadMeaning } from '../engine/meaning/lexicon';
 import { inverseDocumentFrequency, normalisedWeights } from '../engine/match/term-weights';
 import { guardDb } from './corpus-db-error';
 import { readRevision } from './meta';
@@ -25,15 +26,18 @@ export interface IndexProgress {
   total: number;
 }
 
-/** Indexes those of `ids` that are stored and not indexed yet; returns how many it indexed. */
+/** Indexes those of `ids` that are stored and not indexed yet; returns how many it indexed. The terms are
+ *  made with the meaning lexicon, as every query's are (corpus-slice.ts), loaded before the transaction
+ *  (a transaction awaiting anything but the database ends). */
 export async function indexArticles(db: ParallaxDb, ids: string[]): Promise<number> {
+  const lexicon = await loadMeaning();
   return db.transaction('rw', [db.articles, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
     const [rows, known] = await Promise.all([db.articles.bulkGet(ids), db.indexedDocs.bulkGet(ids)]);
     const fresh = rows.filter((row, i) => row && !known[i]).map((row) => row!);
     if (fresh.length === 0) return 0;
     const state = await readTermIndexState(db);
     const parsed = fresh.map((row) => parseCorpusArticle(articleFromRow(row)));
-    const termsOf = parsed.map((p) => articleTerms(p));
+    const termsOf = parsed.map((p) => articleTerms(p, lexicon));
     const batchDf = new Map<string, number>();
     for (const terms of termsOf) for (const term of terms.keys()) batchDf.set(term, (batchDf.get(term) ?? 0) + 1);
     const vocabulary = [...batchDf.keys()];
@@ -83,14 +87,25 @@ async function dropGone(db: ParallaxDb, gone: string[], corpusEmpty: boolean): P
   });
 }
 
+/** Drops an index whose terms were made another way (an older engine): queries made now would not find
+ *  its documents' terms. Everything is indexed again by the update that called this. */
+async function dropStaleFormat(db: ParallaxDb): Promise<void> {
+  await db.transaction('rw', [db.indexedDocs, db.terms, db.postings, db.meta], async () => {
+    if ((await readTermIndexState(db)).format === TERM_FORMAT) return; // another context rebuilt it meanwhile
+    await Promise.all([db.indexedDocs.clear(), db.terms.clear(), db.postings.clear()]);
+    await writeTermIndexState(db, { ...EMPTY_TERM_INDEX });
+  });
+}
+
 /**
  * Indexes every article not yet indexed and forgets the ones deleted; a no-op while the corpus revision is
  * the one last indexed. Returns the revision the index now reflects.
  */
 export async function updateTermIndex(db: ParallaxDb, onProgress?: (p: IndexProgress) => void, batch = INDEX_BATCH): Promise<number> {
   return guardDb('update the term index', async () => {
-    const [revision, state] = await Promise.all([readRevision(db), readTermIndexState(db)]);
-    if (state.revision === revision) return revision;
+    const [revision, state] = await Promise.all([readRevision(db), readTermIndexState(db), loadMeaning()]);
+    if (state.format !== TERM_FORMAT) await dropStaleFormat(db);
+    else if (state.revision === revision) return revision;
     const [articleIds, indexedIds] = await Promise.all([
       db.articles.toCollection().primaryKeys(),
       db.indexedDocs.toCollection().primaryKeys(),
