@@ -6,7 +6,7 @@ import { articleTerms } from '../engine/match/article-terms';
 import { normaliseUrl } from '../engine/match/corpus-index';
 import type { CorpusSlice } from '../engine/match/corpus-view';
 import { CANDIDATE_ARTICLES, eventsToAlign, mergeHits, neutralTerms } from '../engine/match/match-event';
-import { loadMeaning } from '../engine/meaning/lexicon';
+import { loadedLexicon } from '../engine/meaning/loaded';
 import type { CorpusEvent } from '../engine/types';
 import { corpusFromRows } from './corpus-store';
 import { guardDb } from './corpus-db-error';
@@ -25,9 +25,10 @@ async function storedSelf(db: ParallaxDb, article: ParsedArticle, url: string | 
 }
 
 /** Read in one transaction, so the slice is one state of the corpus. The term index must be up to date. The
- *  query's terms are made with the meaning lexicon, as the indexed articles' are (term-index-update.ts). */
+ *  query's terms are made with the meaning lexicon when loaded, as the indexed articles' are then
+ *  (term-index-update.ts; the background loads it before both, see corpus-cache.ts). */
 export async function corpusSliceFor(db: ParallaxDb, article: ParsedArticle, url: string | null): Promise<CorpusSlice> {
-  const terms = articleTerms(article, await loadMeaning());
+  const terms = articleTerms(article, loadedLexicon());
   const neutral = neutralTerms(terms);
   return guardDb('read the corpus for a comparison', () =>
     db.transaction('r', [db.articles, db.events, db.indexedDocs, db.terms, db.postings, db.meta], async () => {

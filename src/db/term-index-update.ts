@@ -5,8 +5,8 @@
 // updating at once (the background and the options page's import worker) never index an article twice.
 
 import { parseCorpusArticle, normaliseUrl } from '../engine/match/corpus-index';
-import { articleTerms, TERM_FORMAT } from '../engine/match/article-terms';
-import { loadMeaning } from '../engine/meaning/lexicon';
+import { articleTerms, STEMS_TERM_FORMAT, TERM_FORMAT } from '../engine/match/article-terms';
+import { loadedLexicon } from '../engine/meaning/loaded';
 import { inverseDocumentFrequency, normalisedWeights } from '../engine/match/term-weights';
 import { guardDb } from './corpus-db-error';
 import { readRevision } from './meta';
@@ -27,15 +27,16 @@ export interface IndexProgress {
 }
 
 /** Indexes those of `ids` that are stored and not indexed yet; returns how many it indexed. The terms are
- *  made with the meaning lexicon, as every query's are (corpus-slice.ts), loaded before the transaction
- *  (a transaction awaiting anything but the database ends). */
+ *  made with the meaning lexicon when this context has loaded it (the background loads it before indexing,
+ *  see corpus-cache.ts), as every query's are (corpus-slice.ts); an index of the other format is not added to. */
 export async function indexArticles(db: ParallaxDb, ids: string[]): Promise<number> {
-  const lexicon = await loadMeaning();
+  const lexicon = loadedLexicon();
   return db.transaction('rw', [db.articles, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
     const [rows, known] = await Promise.all([db.articles.bulkGet(ids), db.indexedDocs.bulkGet(ids)]);
     const fresh = rows.filter((row, i) => row && !known[i]).map((row) => row!);
     if (fresh.length === 0) return 0;
     const state = await readTermIndexState(db);
+    if (state.format !== formatOf(lexicon)) return 0;
     const parsed = fresh.map((row) => parseCorpusArticle(articleFromRow(row)));
     const termsOf = parsed.map((p) => articleTerms(p, lexicon));
     const batchDf = new Map<string, number>();
@@ -87,13 +88,17 @@ async function dropGone(db: ParallaxDb, gone: string[], corpusEmpty: boolean): P
   });
 }
 
-/** Drops an index whose terms were made another way (an older engine): queries made now would not find
- *  its documents' terms. Everything is indexed again by the update that called this. */
-async function dropStaleFormat(db: ParallaxDb): Promise<void> {
+function formatOf(lexicon: unknown): number {
+  return lexicon ? TERM_FORMAT : STEMS_TERM_FORMAT;
+}
+
+/** Drops an index whose terms were made another way (an older engine, or a context without the meaning
+ *  data): queries made now would not find its documents' terms. The update that called this indexes all. */
+async function dropStaleFormat(db: ParallaxDb, format: number): Promise<void> {
   await db.transaction('rw', [db.indexedDocs, db.terms, db.postings, db.meta], async () => {
-    if ((await readTermIndexState(db)).format === TERM_FORMAT) return; // another context rebuilt it meanwhile
+    if ((await readTermIndexState(db)).format === format) return; // another context rebuilt it meanwhile
     await Promise.all([db.indexedDocs.clear(), db.terms.clear(), db.postings.clear()]);
-    await writeTermIndexState(db, { ...EMPTY_TERM_INDEX });
+    await writeTermIndexState(db, { ...EMPTY_TERM_INDEX, format });
   });
 }
 
@@ -103,8 +108,12 @@ async function dropStaleFormat(db: ParallaxDb): Promise<void> {
  */
 export async function updateTermIndex(db: ParallaxDb, onProgress?: (p: IndexProgress) => void, batch = INDEX_BATCH): Promise<number> {
   return guardDb('update the term index', async () => {
-    const [revision, state] = await Promise.all([readRevision(db), readTermIndexState(db), loadMeaning()]);
-    if (state.format !== TERM_FORMAT) await dropStaleFormat(db);
+    const [revision, state] = await Promise.all([readRevision(db), readTermIndexState(db)]);
+    const format = formatOf(loadedLexicon());
+    // A context without the meaning data (the options page's import worker) leaves an index with meaning keys
+    // to the background, which loads the data and indexes what is missing on its next comparison.
+    if (state.format === TERM_FORMAT && format !== TERM_FORMAT) return state.revision;
+    if (state.format !== format) await dropStaleFormat(db, format);
     else if (state.revision === revision) return revision;
     const [articleIds, indexedIds] = await Promise.all([
       db.articles.toCollection().primaryKeys(),

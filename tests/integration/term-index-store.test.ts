@@ -15,6 +15,7 @@ import { parseArticle } from '../../src/engine/article/parse-article';
 import { compareArticle } from '../../src/engine/compare';
 import type { CorpusPack } from '../../src/engine/corpus/pack-format';
 import { articleTerms, TERM_FORMAT } from '../../src/engine/match/article-terms';
+import { loadMeaning } from '../../src/engine/meaning/lexicon';
 import { buildCorpusIndex, parseCorpusArticle } from '../../src/engine/match/corpus-index';
 import { corpusView } from '../../src/engine/match/corpus-view';
 import type { ArticleInput, Comparison } from '../../src/engine/types';
@@ -28,12 +29,14 @@ let generated: GeneratedCorpus;
 let pack: CorpusPack;
 
 beforeAll(async () => {
+  // As the background does before indexing (corpus-cache.ts): terms with the meaning keys on both sides.
+  await loadMeaning();
   generated = generateCorpus({ articles: INDEX_BATCH - 20, seed: 7, heldOut: { reports: 8, singles: 4 } });
   const seeds = await seedPack();
   // In id order, as the database returns them: equal scores rank by that order in both indexes.
   const articles = [...seeds.articles, ...generated.pack.articles].sort((a, b) => (a.id < b.id ? -1 : 1));
   pack = { ...generated.pack, articles, events: [...seeds.events, ...generated.pack.events] };
-});
+}, 60_000); // loading the meaning data takes seconds on a loaded machine
 
 async function stored(p: Pick<CorpusPack, 'articles' | 'events'>): Promise<ParallaxDb> {
   const db = freshDb('parallax-term-index');

@@ -26,7 +26,7 @@ const negatives = readdirSync(NEGATIVES).filter((f) => f.endsWith('.txt')).sort(
 
 beforeAll(async () => {
   await loadSentenceSimilarity();
-});
+}, 60_000); // loading the meaning data takes seconds on a loaded machine
 
 describe('English reports of the seed event', () => {
   it('are at least eight, in different styles', () => {

@@ -6,7 +6,7 @@
 
 import type { ParsedArticle } from '../article/parse-article';
 import type { MeaningLexicon } from '../meaning/lexicon';
-import { loadedMeaning } from '../meaning/lexicon';
+import { loadedLexicon } from '../meaning/loaded';
 import { meaningWord, toMeaningLanguage } from '../meaning/sentence-meaning';
 import { functionWords } from '../text/function-words';
 import { stemWord } from '../text/stem';
@@ -21,8 +21,10 @@ const RENDERINGS = 3;
 /** How the terms are made; stored with a persisted index, which is rebuilt when this changes. Version 2:
  *  meaning keys (prefix "e:" English lemma, "k:" name sound code, "#" figure) beside the stems. */
 export const TERM_FORMAT = 2;
+/** Terms of stems only: what a context without the meaning lexicon makes (and indexes stamped before v2). */
+export const STEMS_TERM_FORMAT = 1;
 
-export function articleTerms(article: Pick<ParsedArticle, 'title' | 'sentences' | 'language'>, lexicon: MeaningLexicon | null = loadedMeaning()): Map<string, number> {
+export function articleTerms(article: Pick<ParsedArticle, 'title' | 'sentences' | 'language'>, lexicon: MeaningLexicon | null = loadedLexicon()): Map<string, number> {
   const stop = functionWords(article.language);
   const meaningLanguage = lexicon ? toMeaningLanguage(article.language) : null;
   const counts = new Map<string, number>();

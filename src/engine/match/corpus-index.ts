@@ -4,7 +4,8 @@
 import { parseArticle, type ParsedArticle } from '../article/parse-article';
 import type { CorpusPack } from '../corpus/pack-format';
 import type { CorpusArticle, CorpusEvent } from '../types';
-import { loadedMeaning, type MeaningLexicon } from '../meaning/lexicon';
+import type { MeaningLexicon } from '../meaning/lexicon';
+import { loadedLexicon } from '../meaning/loaded';
 import { articleTerms } from './article-terms';
 import { TermIndex } from './term-index';
 
@@ -50,9 +51,9 @@ export function buildCorpusIndex(pack: Pick<CorpusPack, 'articles' | 'events'>):
   // The articles' terms are made with the meaning lexicon loaded when the index is built; a query made after
   // the lexicon finished loading has meaning keys the index would lack (and a query without them would miss
   // the index's): the index is then built again once, the same way as the query.
-  let termsLexicon: MeaningLexicon | null = loadedMeaning();
+  let termsLexicon: MeaningLexicon | null = loadedLexicon();
   const termsMatchingQueries = (): TermIndex => {
-    const lexicon = loadedMeaning();
+    const lexicon = loadedLexicon();
     if (lexicon === termsLexicon) return termIndex;
     termsLexicon = lexicon;
     termIndex = new TermIndex();

@@ -8,7 +8,7 @@
 import type { ParsedArticle } from '../article/parse-article';
 import type { MeaningLexicon } from '../meaning/lexicon';
 import { meaningWord, toMeaningLanguage, type MeaningLanguage } from '../meaning/sentence-meaning';
-import { analyseSentence, meaningSimilarity } from '../meaning/similarity';
+import type { LoadedSentenceSimilarity } from '../meaning/loaded';
 import { functionWords } from '../text/function-words';
 import { isNumeric, tokenize } from '../text/tokens';
 
@@ -61,7 +61,12 @@ function keyedWords(article: Pick<ParsedArticle, 'title' | 'sentences'>, languag
 
 /** null when the article is neither German nor English or no other report is in a language the meaning
  *  layer reads. `others` are the event's reports in languages other than the article's. */
-export function crossLanguageEvidence(article: ParsedArticle, others: ParsedArticle[], lexicon: MeaningLexicon): CrossLanguageEvidence | null {
+export function crossLanguageEvidence(
+  article: ParsedArticle,
+  others: ParsedArticle[],
+  lexicon: MeaningLexicon,
+  { analyse, similarity }: LoadedSentenceSimilarity,
+): CrossLanguageEvidence | null {
   const language = toMeaningLanguage(article.language);
   const readable = others.flatMap((o) => {
     const l = toMeaningLanguage(o.language);
@@ -78,14 +83,14 @@ export function crossLanguageEvidence(article: ParsedArticle, others: ParsedArti
     if (word.keys.some((key) => eventKeys.has(key))) held += word.rarity;
   }
 
-  const otherSentences = readable.flatMap(({ article: o, language: l }) => o.sentences.map((s) => analyseSentence(s.text, l, lexicon))).slice(0, MAX_OTHER_SENTENCES);
+  const otherSentences = readable.flatMap(({ article: o, language: l }) => o.sentences.map((s) => analyse(s.text, l, lexicon))).slice(0, MAX_OTHER_SENTENCES);
   let shared = 0;
   let strong = 0;
   for (const sentence of article.sentences) {
-    const own = analyseSentence(sentence.text, language, lexicon);
+    const own = analyse(sentence.text, language, lexicon);
     let best = 0;
     for (const other of otherSentences) {
-      best = Math.max(best, meaningSimilarity(own, other));
+      best = Math.max(best, similarity(own, other));
       if (best >= STRONG_SENTENCE) break;
     }
     if (best >= SHARED_SENTENCE) shared++;

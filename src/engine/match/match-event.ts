@@ -5,8 +5,7 @@
 import { alignEvent, type EventAlignment } from '../align/align-event';
 import type { ParsedArticle } from '../article/parse-article';
 import type { CorpusEvent, EventRelation } from '../types';
-import { loadedMeaning } from '../meaning/lexicon';
-import { isSentenceSimilarityLoaded } from '../meaning/similarity';
+import { loadedLexicon, loadedSentenceSimilarity } from '../meaning/loaded';
 import { articleTerms } from './article-terms';
 import type { CorpusIndex } from './corpus-index';
 import { crossLanguageEvidence, type CrossLanguageEvidence } from './cross-language';
@@ -95,8 +94,9 @@ export function evaluateEvent(article: ParsedArticle, event: CorpusEvent, selfId
   const others = articleIds.map((id) => ({ id, article: corpus.parsed(id) }));
   const alignment = alignEvent(article, others);
   const otherLanguages = others.map((o) => o.article).filter((o) => o.language !== article.language);
-  const lexicon = loadedMeaning();
-  const crossLanguage = otherLanguages.length > 0 && lexicon && isSentenceSimilarityLoaded() ? crossLanguageEvidence(article, otherLanguages, lexicon) : null;
+  const lexicon = loadedLexicon();
+  const sentences = loadedSentenceSimilarity();
+  const crossLanguage = otherLanguages.length > 0 && lexicon && sentences ? crossLanguageEvidence(article, otherLanguages, lexicon, sentences) : null;
   const evidence: MatchEvidence = {
     termSimilarity,
     sharedShare: alignment.sharedShare,
