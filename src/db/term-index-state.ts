@@ -1,7 +1,6 @@
 // The term index's counters, kept in the `meta` table: how many articles it holds, the next document and
 // batch numbers, and the corpus revision it was last brought up to date with.
 
-import { TERM_FORMAT } from '../engine/match/article-terms';
 import type { ParallaxDb } from './schema';
 
 export const TERM_INDEX_KEY = 'termIndex';
@@ -18,7 +17,10 @@ export interface TermIndexState {
   format: number;
 }
 
-export const EMPTY_TERM_INDEX: TermIndexState = { documents: 0, nextDoc: 0, nextBatch: 0, revision: -1, format: TERM_FORMAT };
+/** The format of an index that holds nothing yet: the first context to index sets it. */
+export const NO_FORMAT_YET = 0;
+
+export const EMPTY_TERM_INDEX: TermIndexState = { documents: 0, nextDoc: 0, nextBatch: 0, revision: -1, format: NO_FORMAT_YET };
 
 /** Indexes written before the format was stored held stems only. */
 const UNSTAMPED_FORMAT = 1;

@@ -12,7 +12,7 @@ import { guardDb } from './corpus-db-error';
 import { readRevision } from './meta';
 import { articleFromRow } from './rows';
 import type { ParallaxDb, PostingsRow } from './schema';
-import { EMPTY_TERM_INDEX, readTermIndexState, writeTermIndexState } from './term-index-state';
+import { EMPTY_TERM_INDEX, NO_FORMAT_YET, readTermIndexState, writeTermIndexState } from './term-index-state';
 
 /** Articles parsed per transaction by default: about 0.3 ms each, so a batch holds the database for well
  *  under 100 ms, which matters to a comparison waiting to read. */
@@ -36,7 +36,8 @@ export async function indexArticles(db: ParallaxDb, ids: string[]): Promise<numb
     const fresh = rows.filter((row, i) => row && !known[i]).map((row) => row!);
     if (fresh.length === 0) return 0;
     const state = await readTermIndexState(db);
-    if (state.format !== formatOf(lexicon)) return 0;
+    const format = formatOf(lexicon);
+    if (state.format !== NO_FORMAT_YET && state.format !== format) return 0;
     const parsed = fresh.map((row) => parseCorpusArticle(articleFromRow(row)));
     const termsOf = parsed.map((p) => articleTerms(p, lexicon));
     const batchDf = new Map<string, number>();
@@ -68,7 +69,7 @@ export async function indexArticles(db: ParallaxDb, ids: string[]): Promise<numb
       fingerprint: parsed[k]!.fingerprint,
       urlKey: row.url ? normaliseUrl(row.url) : '',
     })));
-    await writeTermIndexState(db, { ...state, documents, nextDoc: state.nextDoc + fresh.length, nextBatch: state.nextBatch + 1 });
+    await writeTermIndexState(db, { ...state, format, documents, nextDoc: state.nextDoc + fresh.length, nextBatch: state.nextBatch + 1 });
     return fresh.length;
   });
 }
@@ -113,7 +114,7 @@ export async function updateTermIndex(db: ParallaxDb, onProgress?: (p: IndexProg
     // A context without the meaning data (the options page's import worker) leaves an index with meaning keys
     // to the background, which loads the data and indexes what is missing on its next comparison.
     if (state.format === TERM_FORMAT && format !== TERM_FORMAT) return state.revision;
-    if (state.format !== format) await dropStaleFormat(db, format);
+    if (state.format !== format && state.format !== NO_FORMAT_YET) await dropStaleFormat(db, format);
     else if (state.revision === revision) return revision;
     const [articleIds, indexedIds] = await Promise.all([
       db.articles.toCollection().primaryKeys(),
