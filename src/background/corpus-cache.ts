@@ -14,6 +14,7 @@ import { bundledLexicon, mergeLexicons, type Lexicon } from '../engine/framing/l
 import { parseCorpusArticle, type CorpusIndex } from '../engine/match/corpus-index';
 import { corpusView } from '../engine/match/corpus-view';
 import type { CorpusArticle } from '../engine/types';
+import { loadMeaning } from '../engine/meaning/lexicon';
 
 /** Parsed corpus articles kept between comparisons: the events a reader looks at again stay parsed. */
 const PARSED_KEEP = 200;
@@ -84,9 +85,14 @@ export class CorpusCache {
     this.lexicons = undefined;
   }
 
-  /** Brings the term index up to date (a no-op when nothing was written since); callers share one run. */
+  /** Brings the term index up to date (a no-op when nothing was written since); callers share one run. The
+   *  meaning lexicon is loaded first (once, on the first click or the install's seeding, not at the worker's
+   *  start): the indexed terms and every comparison's query carry its language-neutral keys, so an English
+   *  page finds the German reports of its event (the slice's query uses the lexicon loaded here). */
   private indexed(): Promise<number> {
-    this.indexing ??= updateTermIndex(this.database()).finally(() => (this.indexing = undefined));
+    this.indexing ??= loadMeaning()
+      .then(() => updateTermIndex(this.database()))
+      .finally(() => (this.indexing = undefined));
     return this.indexing;
   }
 

@@ -5,7 +5,8 @@ import type { ParsedArticle } from '../engine/article/parse-article';
 import { articleTerms } from '../engine/match/article-terms';
 import { normaliseUrl } from '../engine/match/corpus-index';
 import type { CorpusSlice } from '../engine/match/corpus-view';
-import { CANDIDATE_ARTICLES, eventsToAlign } from '../engine/match/match-event';
+import { CANDIDATE_ARTICLES, eventsToAlign, mergeHits, neutralTerms } from '../engine/match/match-event';
+import { loadedLexicon } from '../engine/meaning/loaded';
 import type { CorpusEvent } from '../engine/types';
 import { corpusFromRows } from './corpus-store';
 import { guardDb } from './corpus-db-error';
@@ -23,8 +24,12 @@ async function storedSelf(db: ParallaxDb, article: ParsedArticle, url: string | 
   return { selfId: sameText?.id ?? sameUrl?.id ?? null, byFingerprint, byUrl };
 }
 
-/** Read in one transaction, so the slice is one state of the corpus. The term index must be up to date. */
+/** Read in one transaction, so the slice is one state of the corpus. The term index must be up to date. The
+ *  query's terms are made with the meaning lexicon when loaded, as the indexed articles' are then
+ *  (term-index-update.ts; the background loads it before both, see corpus-cache.ts). */
 export async function corpusSliceFor(db: ParallaxDb, article: ParsedArticle, url: string | null): Promise<CorpusSlice> {
+  const terms = articleTerms(article, loadedLexicon());
+  const neutral = neutralTerms(terms);
   return guardDb('read the corpus for a comparison', () =>
     db.transaction('r', [db.articles, db.events, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
       const { selfId, byFingerprint, byUrl } = await storedSelf(db, article, url);
@@ -34,8 +39,16 @@ export async function corpusSliceFor(db: ParallaxDb, article: ParsedArticle, url
       if (selfRow) {
         eventIds = [selfRow.eventId];
       } else {
-        const found = await searchTermIndex(db, articleTerms(article), CANDIDATE_ARTICLES);
+        const [byTerms, byNeutral] = await Promise.all([
+          searchTermIndex(db, terms, CANDIDATE_ARTICLES),
+          neutral.size ? searchTermIndex(db, neutral, CANDIDATE_ARTICLES) : [],
+        ]);
+        const neutralRows = await db.articles.bulkGet(byNeutral.map((h) => h.articleId));
+        const otherLanguage = new Set(neutralRows.flatMap((row) => (row && row.language !== article.language ? [row.id] : [])));
+        // Reports in another language are found by the neutral keys alone (see matchEvent's searchCandidates).
+        const found = mergeHits(byTerms, byNeutral.filter((h) => otherLanguage.has(h.articleId)));
         const hitRows = await db.articles.bulkGet(found.map((h) => h.articleId));
+        for (const row of hitRows) if (row && row.language !== article.language) otherLanguage.add(row.id);
         const hitEvents = await db.events.bulkGet([...new Set(hitRows.flatMap((r) => (r ? [r.eventId] : [])))]);
         const eventById = new Map(hitEvents.flatMap((e) => (e ? [[e.id, e] as const] : [])));
         const eventOfHit = new Map<string, CorpusEvent>();
@@ -43,7 +56,7 @@ export async function corpusSliceFor(db: ParallaxDb, article: ParsedArticle, url
           const event = row && eventById.get(row.eventId);
           if (event) eventOfHit.set(row.id, { ...event, articleIds: [] });
         });
-        eventIds = eventsToAlign(article, found, { eventOf: (id) => eventOfHit.get(id) }, null).map(([id]) => id);
+        eventIds = eventsToAlign(article, found, { eventOf: (id) => eventOfHit.get(id) }, null, (id) => otherLanguage.has(id)).map(([id]) => id);
         const chosen = new Set(eventIds);
         hits = found.filter((h) => chosen.has(eventOfHit.get(h.articleId)?.id ?? ''));
       }

@@ -5,13 +5,14 @@
 // updating at once (the background and the options page's import worker) never index an article twice.
 
 import { parseCorpusArticle, normaliseUrl } from '../engine/match/corpus-index';
-import { articleTerms } from '../engine/match/article-terms';
+import { articleTerms, STEMS_TERM_FORMAT, TERM_FORMAT } from '../engine/match/article-terms';
+import { loadedLexicon } from '../engine/meaning/loaded';
 import { inverseDocumentFrequency, normalisedWeights } from '../engine/match/term-weights';
 import { guardDb } from './corpus-db-error';
 import { readRevision } from './meta';
 import { articleFromRow } from './rows';
 import type { ParallaxDb, PostingsRow } from './schema';
-import { EMPTY_TERM_INDEX, readTermIndexState, writeTermIndexState } from './term-index-state';
+import { EMPTY_TERM_INDEX, NO_FORMAT_YET, readTermIndexState, writeTermIndexState } from './term-index-state';
 
 /** Articles parsed per transaction by default: about 0.3 ms each, so a batch holds the database for well
  *  under 100 ms, which matters to a comparison waiting to read. */
@@ -25,15 +26,20 @@ export interface IndexProgress {
   total: number;
 }
 
-/** Indexes those of `ids` that are stored and not indexed yet; returns how many it indexed. */
+/** Indexes those of `ids` that are stored and not indexed yet; returns how many it indexed. The terms are
+ *  made with the meaning lexicon when this context has loaded it (the background loads it before indexing,
+ *  see corpus-cache.ts), as every query's are (corpus-slice.ts); an index of the other format is not added to. */
 export async function indexArticles(db: ParallaxDb, ids: string[]): Promise<number> {
+  const lexicon = loadedLexicon();
   return db.transaction('rw', [db.articles, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
     const [rows, known] = await Promise.all([db.articles.bulkGet(ids), db.indexedDocs.bulkGet(ids)]);
     const fresh = rows.filter((row, i) => row && !known[i]).map((row) => row!);
     if (fresh.length === 0) return 0;
     const state = await readTermIndexState(db);
+    const format = formatOf(lexicon);
+    if (state.format !== NO_FORMAT_YET && state.format !== format) return 0;
     const parsed = fresh.map((row) => parseCorpusArticle(articleFromRow(row)));
-    const termsOf = parsed.map((p) => articleTerms(p));
+    const termsOf = parsed.map((p) => articleTerms(p, lexicon));
     const batchDf = new Map<string, number>();
     for (const terms of termsOf) for (const term of terms.keys()) batchDf.set(term, (batchDf.get(term) ?? 0) + 1);
     const vocabulary = [...batchDf.keys()];
@@ -63,7 +69,7 @@ export async function indexArticles(db: ParallaxDb, ids: string[]): Promise<numb
       fingerprint: parsed[k]!.fingerprint,
       urlKey: row.url ? normaliseUrl(row.url) : '',
     })));
-    await writeTermIndexState(db, { ...state, documents, nextDoc: state.nextDoc + fresh.length, nextBatch: state.nextBatch + 1 });
+    await writeTermIndexState(db, { ...state, format, documents, nextDoc: state.nextDoc + fresh.length, nextBatch: state.nextBatch + 1 });
     return fresh.length;
   });
 }
@@ -83,6 +89,20 @@ async function dropGone(db: ParallaxDb, gone: string[], corpusEmpty: boolean): P
   });
 }
 
+function formatOf(lexicon: unknown): number {
+  return lexicon ? TERM_FORMAT : STEMS_TERM_FORMAT;
+}
+
+/** Drops an index whose terms were made another way (an older engine, or a context without the meaning
+ *  data): queries made now would not find its documents' terms. The update that called this indexes all. */
+async function dropStaleFormat(db: ParallaxDb, format: number): Promise<void> {
+  await db.transaction('rw', [db.indexedDocs, db.terms, db.postings, db.meta], async () => {
+    if ((await readTermIndexState(db)).format === format) return; // another context rebuilt it meanwhile
+    await Promise.all([db.indexedDocs.clear(), db.terms.clear(), db.postings.clear()]);
+    await writeTermIndexState(db, { ...EMPTY_TERM_INDEX, format });
+  });
+}
+
 /**
  * Indexes every article not yet indexed and forgets the ones deleted; a no-op while the corpus revision is
  * the one last indexed. Returns the revision the index now reflects.
@@ -90,7 +110,12 @@ async function dropGone(db: ParallaxDb, gone: string[], corpusEmpty: boolean): P
 export async function updateTermIndex(db: ParallaxDb, onProgress?: (p: IndexProgress) => void, batch = INDEX_BATCH): Promise<number> {
   return guardDb('update the term index', async () => {
     const [revision, state] = await Promise.all([readRevision(db), readTermIndexState(db)]);
-    if (state.revision === revision) return revision;
+    const format = formatOf(loadedLexicon());
+    // A context without the meaning data (the options page's import worker) leaves an index with meaning keys
+    // to the background, which loads the data and indexes what is missing on its next comparison.
+    if (state.format === TERM_FORMAT && format !== TERM_FORMAT) return state.revision;
+    if (state.format !== format && state.format !== NO_FORMAT_YET) await dropStaleFormat(db, format);
+    else if (state.revision === revision) return revision;
     const [articleIds, indexedIds] = await Promise.all([
       db.articles.toCollection().primaryKeys(),
       db.indexedDocs.toCollection().primaryKeys(),

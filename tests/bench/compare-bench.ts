@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildSeedPack } from '../../src/cli/seed-corpus';
+import { loadSentenceSimilarity } from '../../src/engine/meaning/similarity';
 import { parseBenchArgs } from './bench-lib/bench-args';
 import { formatBenchReport, type CorpusSection } from './bench-lib/bench-report';
 import { timeClusteringInProcess, timeClusteringWithLimit, type ClusterTiming } from './bench-lib/cluster-timing';
@@ -66,6 +67,9 @@ function clusteringTimings(args: ReturnType<typeof parseBenchArgs>, reference: R
 async function main(argv: string[]): Promise<void> {
   const started = performance.now();
   const args = parseBenchArgs(argv);
+  // As the extension and the compare command do before comparing: the meaning data (lemmas, dictionary,
+  // thesaurus, model) gives the event match its language-neutral terms and cross-language evidence.
+  await loadSentenceSimilarity();
   const sections = [await seedSection(Math.max(args.runs, 1))];
   let reference: ReturnType<typeof generateCorpus> | undefined;
   for (const size of args.sizes) {

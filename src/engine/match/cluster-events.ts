@@ -96,7 +96,7 @@ function placeAcrossLanguages(articles: CorpusArticle[], parsed: ParsedArticle[]
 
 export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions = DEFAULT_CLUSTERING): CorpusEvent[] {
   const parsed = articles.map(parseCorpusArticle);
-  const terms = parsed.map(articleTerms);
+  const terms = parsed.map((p) => articleTerms(p));
   const index = new TermIndex();
   terms.forEach((t) => index.add(t));
   const order = articles.map((_, i) => i).sort((x, y) =>

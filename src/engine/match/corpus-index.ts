@@ -4,6 +4,8 @@
 import { parseArticle, type ParsedArticle } from '../article/parse-article';
 import type { CorpusPack } from '../corpus/pack-format';
 import type { CorpusArticle, CorpusEvent } from '../types';
+import type { MeaningLexicon } from '../meaning/lexicon';
+import { loadedLexicon } from '../meaning/loaded';
 import { articleTerms } from './article-terms';
 import { TermIndex } from './term-index';
 
@@ -44,8 +46,22 @@ export function buildCorpusIndex(pack: Pick<CorpusPack, 'articles' | 'events'>):
   const parsedCache = new Map<string, ParsedArticle>();
   const fingerprints = new Map<string, string>();
   const urls = new Map<string, string>();
-  const termIndex = new TermIndex();
+  let termIndex = new TermIndex();
   const docIds: string[] = [];
+  // The articles' terms are made with the meaning lexicon loaded when the index is built; a query made after
+  // the lexicon finished loading has meaning keys the index would lack (and a query without them would miss
+  // the index's): the index is then built again once, the same way as the query.
+  let termsLexicon: MeaningLexicon | null = loadedLexicon();
+  const termsMatchingQueries = (): TermIndex => {
+    const lexicon = loadedLexicon();
+    if (lexicon === termsLexicon) return termIndex;
+    termsLexicon = lexicon;
+    termIndex = new TermIndex();
+    pack.articles.forEach((article, doc) => {
+      if (termIndex.add(articleTerms(parsed(article.id), lexicon)) !== doc) throw new Error('corpus index: documents out of order');
+    });
+    return termIndex;
+  };
 
   // Parsed articles are kept for the events compared recently, not for the whole corpus.
   const parsed = (id: string): ParsedArticle => {
@@ -63,7 +79,7 @@ export function buildCorpusIndex(pack: Pick<CorpusPack, 'articles' | 'events'>):
     const p = parseCorpusArticle(article);
     fingerprints.set(p.fingerprint, article.id);
     if (article.url) urls.set(normaliseUrl(article.url), article.id);
-    docIds[termIndex.add(articleTerms(p))] = article.id;
+    docIds[termIndex.add(articleTerms(p, termsLexicon))] = article.id;
   }
 
   return {
@@ -73,6 +89,6 @@ export function buildCorpusIndex(pack: Pick<CorpusPack, 'articles' | 'events'>):
     parsed,
     byFingerprint: (fp) => fingerprints.get(fp),
     byUrl: (url) => urls.get(normaliseUrl(url)),
-    search: (terms, limit) => termIndex.search(terms, limit).map((hit) => ({ articleId: docIds[hit.doc]!, score: hit.score })),
+    search: (terms, limit) => termsMatchingQueries().search(terms, limit).map((hit) => ({ articleId: docIds[hit.doc]!, score: hit.score })),
   };
 }

@@ -5,8 +5,11 @@
 import { alignEvent, type EventAlignment } from '../align/align-event';
 import type { ParsedArticle } from '../article/parse-article';
 import type { CorpusEvent, EventRelation } from '../types';
+import { loadedLexicon, loadedSentenceSimilarity } from '../meaning/loaded';
 import { articleTerms } from './article-terms';
 import type { CorpusIndex } from './corpus-index';
+import { crossLanguageEvidence, type CrossLanguageEvidence } from './cross-language';
+import { isNeutralTerm } from './term-weights';
 
 export interface EventMatch {
   event: CorpusEvent;
@@ -25,12 +28,23 @@ export interface MatchEvidence {
   conflictingFacts: number;
   /** Days between the article's date and the event's, when both are known. */
   dayDistance: number | null;
+  /** What the article shares with the event's reports in other languages (meaning data loaded only). */
+  crossLanguage?: CrossLanguageEvidence | null;
 }
 
 /** Term-search hits looked at per match (exported for callers that search ahead of matching). */
 export const CANDIDATE_ARTICLES = 30;
 const EVENTS_TO_ALIGN = 3;
 const MIN_TERM_SIMILARITY = 0.08;
+/** Two reports in different languages share language-neutral keys only, never a stem: their cosine is a
+ *  fraction of what two reports in one language reach (measured: English reports of the seed event against its
+ *  German reports 0.04–0.13 on neutral keys, English reports of unrelated events 0.04 at most). Whether it
+ *  is the same event is then decided by the cross-language evidence, not by this. */
+const MIN_CROSS_LANGUAGE_SIMILARITY = 0.03;
+/** Least rarity-weighted share of an article's words that reports in another language must hold for "same"
+ *  (measured: English reports of the seed event 0.44–0.63 of the German reports' keys; English reports of
+ *  other Trump–Putin meetings 0.36–0.45, of unrelated events 0.18–0.24). */
+const MIN_CROSS_COVERAGE = 0.4;
 /** Reports of one event appear within a few days of it; a report a week later is a follow-up at most. */
 export const SAME_EVENT_DAYS = 3;
 /** A follow-up refers back to an event within weeks; later stories of the same people are other events. */
@@ -55,13 +69,21 @@ export function factSignal(e: Pick<MatchEvidence, 'sharedShare' | 'strongShare' 
   return 0.5 * e.sharedShare + e.strongShare - 0.2 * e.conflictingFacts;
 }
 
+// Across languages the same reading applies to the sentences the meaning model pairs, provided the other
+// reports hold enough of the article's rarer words (names, places, figures, uncommon terms).
+function crossSignal(e: MatchEvidence): number {
+  const cross = e.crossLanguage;
+  if (!cross || cross.coverage < MIN_CROSS_COVERAGE) return 0;
+  return factSignal({ sharedShare: cross.sharedShare, strongShare: cross.strongShare, conflictingFacts: e.conflictingFacts });
+}
+
 export function decideRelation(e: MatchEvidence): { relation: EventRelation; confidence: number } | null {
-  const signal = factSignal(e);
+  const signal = Math.max(factSignal(e), crossSignal(e));
   if ((e.dayDistance === null || e.dayDistance <= SAME_EVENT_DAYS) && signal >= 0.3) {
     return { relation: 'same', confidence: clamp01(0.5 + 0.5 * signal + 0.3 * e.termSimilarity) };
   }
   const followUp = e.dayDistance === null || e.dayDistance <= RELATED_EVENT_DAYS;
-  if (followUp && (e.termSimilarity >= 0.15 || e.sharedShare >= 0.15)) {
+  if (followUp && (e.termSimilarity >= 0.15 || e.sharedShare >= 0.15 || (e.crossLanguage?.coverage ?? 0) >= MIN_CROSS_COVERAGE)) {
     return { relation: 'related', confidence: clamp01(0.25 + 0.5 * e.termSimilarity + signal) };
   }
   return null;
@@ -69,13 +91,19 @@ export function decideRelation(e: MatchEvidence): { relation: EventRelation; con
 
 export function evaluateEvent(article: ParsedArticle, event: CorpusEvent, selfId: string | null, termSimilarity: number, corpus: CorpusIndex) {
   const articleIds = event.articleIds.filter((id) => id !== selfId);
-  const alignment = alignEvent(article, articleIds.map((id) => ({ id, article: corpus.parsed(id) })));
+  const others = articleIds.map((id) => ({ id, article: corpus.parsed(id) }));
+  const alignment = alignEvent(article, others);
+  const otherLanguages = others.map((o) => o.article).filter((o) => o.language !== article.language);
+  const lexicon = loadedLexicon();
+  const sentences = loadedSentenceSimilarity();
+  const crossLanguage = otherLanguages.length > 0 && lexicon && sentences ? crossLanguageEvidence(article, otherLanguages, lexicon, sentences) : null;
   const evidence: MatchEvidence = {
     termSimilarity,
     sharedShare: alignment.sharedShare,
     strongShare: alignment.strongShare,
     conflictingFacts: alignment.conflictingFacts,
     dayDistance: dayDistance(article.date, event.date),
+    crossLanguage,
   };
   return { event, articleIds, alignment, evidence };
 }
@@ -87,11 +115,14 @@ export function eventsToAlign(
   hits: { articleId: string; score: number }[],
   corpus: Pick<CorpusIndex, 'eventOf'>,
   selfId: string | null,
+  /** Whether a hit is written in another language than the article (a lower similarity then suffices). */
+  otherLanguage: (articleId: string) => boolean = () => false,
 ): [eventId: string, termSimilarity: number][] {
   const bestByEvent = new Map<string, number>();
   for (const hit of hits) {
     const event = corpus.eventOf(hit.articleId);
-    if (!event || hit.articleId === selfId || hit.score < MIN_TERM_SIMILARITY) continue;
+    const least = otherLanguage(hit.articleId) ? MIN_CROSS_LANGUAGE_SIMILARITY : MIN_TERM_SIMILARITY;
+    if (!event || hit.articleId === selfId || hit.score < least) continue;
     // An event weeks away can be neither the same nor a follow-up: not worth aligning, and it must not
     // push a fitting event of the same people out of the few that are aligned.
     const days = dayDistance(article.date, event.date);
@@ -101,13 +132,39 @@ export function eventsToAlign(
   return [...bestByEvent].sort((a, b) => b[1] - a[1]).slice(0, EVENTS_TO_ALIGN);
 }
 
+/** The language-neutral keys alone: an article's search among reports in other languages, where its stems
+ *  find nothing and would only dilute the keys' share of the cosine. */
+export function neutralTerms(terms: Map<string, number>): Map<string, number> {
+  return new Map([...terms].filter(([term]) => isNeutralTerm(term)));
+}
+
+/** Hits of the article's terms and, for reports in other languages, of its neutral keys alone, merged (an
+ *  article's best score of the two). Reports in the article's language keep the score of all its terms. */
+export function mergeHits(...lists: { articleId: string; score: number }[][]): { articleId: string; score: number }[] {
+  const best = new Map<string, number>();
+  for (const list of lists) for (const hit of list) best.set(hit.articleId, Math.max(best.get(hit.articleId) ?? 0, hit.score));
+  return [...best].map(([articleId, score]) => ({ articleId, score })).sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
+}
+
+function searchCandidates(article: ParsedArticle, corpus: CorpusIndex, otherLanguage: (id: string) => boolean): { articleId: string; score: number }[] {
+  const terms = articleTerms(article);
+  const neutral = neutralTerms(terms);
+  const hits = corpus.search(terms, CANDIDATE_ARTICLES);
+  if (neutral.size === 0) return hits;
+  return mergeHits(hits, corpus.search(neutral, CANDIDATE_ARTICLES).filter((hit) => otherLanguage(hit.articleId)));
+}
+
 export function matchEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
   const ownEvent = selfId ? corpus.eventOf(selfId) : undefined;
   if (ownEvent) {
     const found = evaluateEvent(article, ownEvent, selfId, 1, corpus);
     return { ...found, relation: 'same', confidence: 1 };
   }
-  const candidates = eventsToAlign(article, corpus.search(articleTerms(article), CANDIDATE_ARTICLES), corpus, selfId);
+  const otherLanguage = (id: string) => {
+    const language = corpus.articles.get(id)?.language;
+    return language !== undefined && language !== null && language !== article.language;
+  };
+  const candidates = eventsToAlign(article, searchCandidates(article, corpus, otherLanguage), corpus, selfId, otherLanguage);
   let best: EventMatch | null = null;
   for (const [eventId, termSimilarity] of candidates) {
     const found = evaluateEvent(article, corpus.events.get(eventId)!, selfId, termSimilarity, corpus);

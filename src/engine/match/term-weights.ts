@@ -21,17 +21,32 @@ export function isTooCommon(df: number, documents: number): boolean {
   return df > Math.max(50, documents * 0.3);
 }
 
-/** A document's (or query's) weights, divided by their Euclidean norm. */
+/** Meaning keys (English lemma "e:", name sound "k:", figure "#", see article-terms.ts) are language-neutral:
+ *  an English report shares them with the German reports of its event, though no stem. */
+export function isNeutralTerm(term: string): boolean {
+  return term.startsWith('e:') || term.startsWith('k:') || term.startsWith('#');
+}
+
+/** A document's (or query's) weights, divided by their Euclidean norm. Stems and language-neutral keys are
+ *  normalised apart and weigh half each (when both are present), so that the cosine of two documents is the
+ *  mean of their stems' cosine and their neutral keys' cosine: two reports in different languages, which share
+ *  hardly a stem, still reach half the similarity that their shared meaning gives, instead of having it
+ *  diluted by the stems only one of them can have. */
 export function normalisedWeights(terms: Map<string, number>, idf: (term: string) => number): [string, number][] {
   const weighted: [string, number][] = [];
-  let norm = 0;
+  let stemNorm = 0;
+  let neutralNorm = 0;
   for (const [term, count] of terms) {
     const w = termWeight(count, idf(term));
     weighted.push([term, w]);
-    norm += w * w;
+    if (isNeutralTerm(term)) neutralNorm += w * w;
+    else stemNorm += w * w;
   }
-  norm = Math.sqrt(norm) || 1;
-  for (const entry of weighted) entry[1] /= norm;
+  const fields = (stemNorm > 0 ? 1 : 0) + (neutralNorm > 0 ? 1 : 0);
+  const share = fields === 2 ? Math.SQRT1_2 : 1;
+  const stemScale = share / (Math.sqrt(stemNorm) || 1);
+  const neutralScale = share / (Math.sqrt(neutralNorm) || 1);
+  for (const entry of weighted) entry[1] *= isNeutralTerm(entry[0]) ? neutralScale : stemScale;
   return weighted;
 }
 

@@ -6,6 +6,7 @@
 import { MEANING_DATA_VERSION } from './data-format';
 import type { EnglishLemmaData } from './english-lemmas';
 import type { GermanLemmaData } from './german-lemmas';
+import { recordLoadedLexicon } from './loaded';
 import { sortedWordMap, sortedWordSet, type WordMap, type WordSet } from './sorted-table';
 
 export interface MeaningFiles {
@@ -63,6 +64,7 @@ export function loadMeaning(): Promise<MeaningLexicon> {
     import('../data/meaning/de-synsets.json'),
   ]).then(([deLemmas, enLemmas, deEn, deSynsets]) => {
     loaded = lexiconFromFiles({ deLemmas: deLemmas.default, enLemmas: enLemmas.default, deEn: deEn.default, deSynsets: deSynsets.default });
+    recordLoadedLexicon(loaded);
     return loaded;
   });
   return loading;

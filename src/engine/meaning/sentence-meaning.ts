@@ -124,7 +124,8 @@ function englishWord(lower: string, lex: MeaningLexicon): MeaningWord {
 
 const wordCache = new Map<string, MeaningWord>();
 
-function meaningWord(lower: string, language: MeaningLanguage, lex: MeaningLexicon): MeaningWord {
+/** One word's meaning (cached): exported for the event match's language-neutral terms (src/engine/match/article-terms.ts). */
+export function meaningWord(lower: string, language: MeaningLanguage, lex: MeaningLexicon): MeaningWord {
   const key = `${language}\u0000${lower}`;
   let word = wordCache.get(key);
   if (!word) {

@@ -5,6 +5,7 @@
 import modelFormat from './model-format';
 import { predictTrees, type BoostedTrees } from './boosted-trees';
 import { loadMeaning, meaningLexicon, type MeaningLexicon } from './lexicon';
+import { recordLoadedSentenceSimilarity } from './loaded';
 import { FEATURE_NAMES, pairFeatures } from './pair-features';
 import { sentenceMeaning, type SentenceMeaning } from './sentence-meaning';
 
@@ -25,6 +26,7 @@ export function checkModel(candidate: BoostedTrees, name = 'similarity-model.jso
 export function loadSentenceSimilarity(): Promise<void> {
   loading ??= Promise.all([loadMeaning(), import('../data/meaning/similarity-model.json')]).then(([, m]) => {
     model = checkModel(m.default as unknown as BoostedTrees);
+    recordLoadedSentenceSimilarity({ analyse: analyseSentence, similarity: (a, b) => meaningSimilarity(a, b) });
   });
   return loading;
 }
