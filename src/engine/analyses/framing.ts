@@ -35,11 +35,13 @@ export function framingOf(alignment: EventAlignment, options: FramingOptions = {
         .filter((entry) => entry.variants.length >= 2 || entry.variants[0]!.articleIds.length === 1)
         .map((entry) => ({
           concept: entry.concept,
+          ...(entry.labelDe ? { labelDe: entry.labelDe } : {}),
           category: entry.category,
           variants: entry.variants.map((v) => ({
             term: v.term,
             articleIds: v.articleIds,
             ...(v.note ? { note: v.note } : {}),
+            ...(v.noteDe ? { noteDe: v.noteDe } : {}),
             ...(v.source ? { source: v.source } : {}),
             ...(v.surfaces.length > 1 || v.surfaces[0] !== v.term ? { surfaces: v.surfaces } : {}),
           })),
