@@ -42,6 +42,10 @@ describe('lexicon framing across languages', () => {
     expect(war.variants.find((v) => v.term === 'Ukraine conflict')?.articleIds).toEqual(['o0']);
     expect(war.variants.find((v) => v.term === 'Krieg in der Ukraine')?.articleIds).toEqual(['current']);
     expect(war.variants.find((v) => v.term === 'Ukraine conflict')?.note).toMatch(/Conflict/);
+    // German beside the English, for a German interface (labelDe ?? concept, noteDe ?? note).
+    expect(war.labelDe).toBe('Benennung des Kriegs in der Ukraine');
+    expect(war.variants.find((v) => v.term === 'Ukraine conflict')?.noteDe).toMatch(/„Konflikt“ statt „Krieg“/);
+    expect(war.variants.find((v) => v.term === 'Krieg in der Ukraine')?.noteDe).toMatch(/wo der Krieg geführt wird/);
   });
 
   it('merges lexicons of two languages by concept id without repeating a wording', () => {

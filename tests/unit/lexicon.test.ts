@@ -90,6 +90,21 @@ describe('bundled lexicons', () => {
       }
     }
   });
+  it('carry a German label for every concept and a German note beside every English one', () => {
+    for (const lexicon of [de, en]) {
+      for (const concept of lexicon.concepts) {
+        expect(concept.labelDe, concept.id).toBeTruthy();
+        expect(concept.labelDe, concept.id).not.toBe(concept.label);
+        for (const term of concept.terms) {
+          if (term.note === undefined) continue;
+          expect(term.noteDe, `${concept.id}: ${term.term}`).toBeTruthy();
+          expect(term.noteDe, `${concept.id}: ${term.term}`).not.toBe(term.note);
+          // German prose, not the English left in place: no English function words of its own.
+          expect(term.noteDe!.replace(/[„“"'‘’].*?[“"'‘’]/gu, ''), `${concept.id}: ${term.term}`).not.toMatch(/\b(the|of|and|which|without|names)\b/);
+        }
+      }
+    }
+  });
   it('map a regional tag to its language and an unknown language to an empty lexicon', () => {
     expect(bundledLexicon('de-AT').concepts).toEqual(de.concepts);
     expect(bundledLexicon('fr')).toEqual({ format: 'parallax-lexicon', version: 1, language: 'fr', concepts: [] });
