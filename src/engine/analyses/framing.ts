@@ -45,14 +45,17 @@ export function framingOf(alignment: EventAlignment, options: FramingOptions = {
   }
   const articleLexicon = (lang: string): Lexicon | false => byLanguage.get(primaryOf(lang || language)) ?? lexicon;
   const reporting = lexicon ? multilingualLexicon(lexicon, [...byLanguage.values()]) : false;
+  const lexicons = [...(lexicon ? [lexicon] : []), ...byLanguage.values()];
+  const knownToAll = (conceptId: string) => lexicons.every((l) => l.concepts.some((c) => c.id === conceptId));
   const fromLexicon: Framing[] = reporting
     ? lexiconFraming(alignment.articles.map((a) => {
         const own = articleLexicon(a.article.language);
         return { articleId: a.id, text: a.article.text, hits: own ? lexiconHits(a.article, own) : [] };
       }), reporting, 1)
         // Several outlets using one term show no difference; one outlet alone using a listed term for
-        // something the others leave unnamed ("Putsch") does.
-        .filter((entry) => entry.variants.length >= 2 || entry.variants[0]!.articleIds.length === 1)
+        // something the others leave unnamed ("Putsch") does — but only where the others' lexicons know the
+        // concept: an English "Ukraine" without "the" says nothing beside German outlets.
+        .filter((entry) => entry.variants.length >= 2 || (entry.variants[0]!.articleIds.length === 1 && knownToAll(entry.conceptId)))
         .map((entry) => ({
           concept: entry.concept,
           ...(entry.labelDe ? { labelDe: entry.labelDe } : {}),
