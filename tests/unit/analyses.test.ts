@@ -54,6 +54,8 @@ describe('word choice found by detection alone (lexicon switched off)', () => {
     expect(c.framing.every((f) => f.source === 'detected')).toBe(true);
     const putin = c.framing.find((f) => f.concept === 'Naming of Putin')!;
     expect(putin.variants.map((v) => v.term)).toEqual(expect.arrayContaining(['Kremlchef', 'Rußlands Staatschef', 'Russlands Präsident']));
+    expect(putin.labelDe).toBe('Benennung von Putin');
+    expect(c.framing.find((f) => f.concept === 'Spelling of Selenskyj')?.labelDe).toBe('Schreibweise von Selenskyj');
     expect(termsOf(c.framing, /^Spelling of Selenskyj/)).toEqual(expect.arrayContaining(['Selenskyj', 'Selenskij']));
     expect(termsOf(c.framing, /^Spelling of Russland/)).toEqual(expect.arrayContaining(['Russland', 'Rußland']));
     const war = c.framing.find((f) => f.category === 'wording' && f.variants.some((v) => v.term === 'ukrainischen Konflikt'))!;

@@ -35,6 +35,17 @@ describe('parseLexicon', () => {
     expect(parseLexicon(validDocument(), 'test.json').concepts[0]?.terms[0]?.term).toBe('Angriffskrieg');
   });
 
+  it('keeps the German label and note beside the English ones, through to the framing entries', () => {
+    const d = validDocument();
+    d.concepts[0].labelDe = 'Benennung des Kriegs';
+    d.concepts[0].terms[0].noteDe = 'Begriff des Völkerrechts';
+    const lexicon = parseLexicon(d, 'test.json');
+    expect(lexicon.concepts[0]).toMatchObject({ label: 'Naming of the war', labelDe: 'Benennung des Kriegs' });
+    const [entry] = lexiconFraming([{ articleId: 'a', text: 'Der Angriffskrieg dauert an.' }, { articleId: 'b', text: 'Ein Angriffskrieg.' }], lexicon);
+    expect(entry).toMatchObject({ concept: 'Naming of the war', labelDe: 'Benennung des Kriegs' });
+    expect(entry?.variants[0]).toMatchObject({ note: 'n', noteDe: 'Begriff des Völkerrechts' });
+  });
+
   const cases: [string, (d: Record<string, any>) => unknown, RegExp][] = [
     ['not an object', () => [], /test\.json: expected the document as a JSON object \(got an empty array\)/],
     ['wrong format', (d) => ({ ...d, format: 'other' }), /test\.json: "format" must be "parallax-lexicon"/],
@@ -54,6 +65,8 @@ describe('parseLexicon', () => {
     ['forms not an array', (d) => { d.concepts[0].terms[0].forms = 'Angriffskriege'; return d; }, /term 1 \("Angriffskrieg"\): "forms" must be an array/],
     ['empty form', (d) => { d.concepts[0].terms[0].forms = ['x', '']; return d; }, /term 1 \("Angriffskrieg"\): "forms" item 2 must be a string/],
     ['empty note', (d) => { d.concepts[0].terms[0].note = ' '; return d; }, /term 1 \("Angriffskrieg"\): "note" must be a non-empty string/],
+    ['empty German label', (d) => { d.concepts[0].labelDe = ''; return d; }, /concept 1 \("war"\): "labelDe" must be a non-empty string/],
+    ['empty German note', (d) => { d.concepts[0].terms[0].noteDe = ''; return d; }, /term 1 \("Angriffskrieg"\): "noteDe" must be a non-empty string/],
     ['empty source', (d) => { d.concepts[0].terms[0].source = 3; return d; }, /term 1 \("Angriffskrieg"\): "source" must be a non-empty string \(got 3\)/],
     ['misspelt field', (d) => { d.concepts[0].terms[0].from = []; return d; }, /term 1 \("Angriffskrieg"\): unknown field "from"/],
     ['duplicate concept id', (d) => { d.concepts.push(d.concepts[0]); return d; }, /test\.json: concept 2 repeats the id "war"/],
@@ -74,6 +87,21 @@ describe('bundled lexicons', () => {
       expect(lexicon.concepts.length).toBeGreaterThan(10);
       for (const concept of lexicon.concepts) {
         for (const term of concept.terms) expect(term.note, `${concept.id}: ${term.term}`).toBeTruthy();
+      }
+    }
+  });
+  it('carry a German label for every concept and a German note beside every English one', () => {
+    for (const lexicon of [de, en]) {
+      for (const concept of lexicon.concepts) {
+        expect(concept.labelDe, concept.id).toBeTruthy();
+        expect(concept.labelDe, concept.id).not.toBe(concept.label);
+        for (const term of concept.terms) {
+          if (term.note === undefined) continue;
+          expect(term.noteDe, `${concept.id}: ${term.term}`).toBeTruthy();
+          expect(term.noteDe, `${concept.id}: ${term.term}`).not.toBe(term.note);
+          // German prose, not the English left in place: no English function words of its own.
+          expect(term.noteDe!.replace(/[„“"'‘’].*?[“"'‘’]/gu, ''), `${concept.id}: ${term.term}`).not.toMatch(/\b(the|of|and|which|without|names)\b/);
+        }
       }
     }
   });

@@ -5,6 +5,8 @@ export interface FramingVariant {
   articleIds: string[];
   /** A neutral note on what the choice signals (lexicon entries only). */
   note?: string;
+  /** The note in German; a German interface shows `noteDe ?? note`. */
+  noteDe?: string;
   /** Where that note comes from. */
   source?: string;
   /** The term as written in the articles, where it differs from `term` (inflection, case). */
@@ -14,7 +16,10 @@ export interface FramingVariant {
 export type FramingSource = 'lexicon' | 'detected';
 
 export interface Framing {
+  /** The concept's name in English (a lexicon label, or for detected concepts its first two wordings). */
   concept: string;
+  /** The concept's name in German; a German interface shows `labelDe ?? concept`. */
+  labelDe?: string;
   category: string;
   variants: FramingVariant[];
   source: FramingSource;

@@ -42,8 +42,10 @@ export function personNaming(alignment: EventAlignment): Framing[] {
   const framings: Framing[] = [];
   for (const [person, tally] of tallies) {
     if (tally.size < 2 || tally.articleCount() < 2) continue;
+    const name = `${person.charAt(0).toUpperCase()}${person.slice(1)}`;
     framings.push({
-      concept: `Naming of ${person.charAt(0).toUpperCase()}${person.slice(1)}`,
+      concept: `Naming of ${name}`,
+      labelDe: `Benennung von ${name}`,
       category: 'person-naming',
       variants: tally.toVariants((a) => order.get(a) ?? 0),
       source: 'detected',

@@ -66,6 +66,6 @@ export function spellingVariants(alignment: EventAlignment): Framing[] {
     .filter((g) => g.tally.size >= 2 && g.tally.articleCount() >= 2)
     .map((g) => {
       const variants = g.tally.toVariants((a) => order.get(a) ?? 0);
-      return { concept: `Spelling of ${variants[0]!.term}`, category: g.category, variants, source: 'detected' as const };
+      return { concept: `Spelling of ${variants[0]!.term}`, labelDe: `Schreibweise von ${variants[0]!.term}`, category: g.category, variants, source: 'detected' as const };
     });
 }

@@ -24,6 +24,8 @@ export interface LexiconTerm {
   readonly forms?: readonly string[];
   /** What the choice signals, said neutrally. */
   readonly note?: string;
+  /** The note in German, for a German interface (`note` is the English); absent in a reader's lexicon that has none. */
+  readonly noteDe?: string;
   /** Where the note's claim can be checked (a style guide, a standard, a dictionary). */
   readonly source?: string;
 }
@@ -33,6 +35,8 @@ export interface LexiconConcept {
   readonly id: string;
   /** Human label ("Naming of the war in Ukraine"). */
   readonly label: string;
+  /** The label in German, for a German interface (`label` is the English). */
+  readonly labelDe?: string;
   readonly category: LexiconCategory;
   readonly terms: readonly LexiconTerm[];
 }

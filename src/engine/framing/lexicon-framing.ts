@@ -9,6 +9,8 @@ export interface FramingVariant {
   /** Articles using the term, in input order. */
   articleIds: string[];
   note?: string;
+  /** `note` in German. */
+  noteDe?: string;
   source?: string;
   /** The term as written in those articles ("Angriffskrieges", "Kreml-Chef"), in order of first appearance. */
   surfaces: string[];
@@ -17,6 +19,8 @@ export interface FramingVariant {
 export interface FramingEntry {
   /** The concept's label. */
   concept: string;
+  /** The concept's German label. */
+  labelDe?: string;
   conceptId: string;
   category: LexiconCategory;
   /** Most-used first; equally used terms in lexicon order. */
@@ -64,11 +68,12 @@ function framingEntry(concept: LexiconConcept, terms: Map<string, Usage>, minArt
       term: t.term,
       articleIds: [...use.articleIds],
       ...(t.note === undefined ? {} : { note: t.note }),
+      ...(t.noteDe === undefined ? {} : { noteDe: t.noteDe }),
       ...(t.source === undefined ? {} : { source: t.source }),
       surfaces: [...use.surfaces],
     }];
   });
   // Array.prototype.sort is stable, so equally used terms keep their lexicon order.
   variants.sort((a, b) => b.articleIds.length - a.articleIds.length);
-  return [{ concept: concept.label, conceptId: concept.id, category: concept.category, variants, source: 'lexicon' }];
+  return [{ concept: concept.label, ...(concept.labelDe === undefined ? {} : { labelDe: concept.labelDe }), conceptId: concept.id, category: concept.category, variants, source: 'lexicon' }];
 }

@@ -57,3 +57,26 @@ function mergeTerms(base: readonly LexiconTerm[], extra: readonly LexiconTerm[])
 function primaryLanguage(lexicon: Lexicon): string {
   return lexicon.language.toLowerCase().split('-')[0] ?? '';
 }
+
+/**
+ * One lexicon to report hits of several languages in one row per concept: `primary`'s concepts in its order,
+ * each gaining the terms other lexicons list under the same id ("Ukraine conflict" beside "Ukraine-Konflikt"),
+ * then concepts only the others have. For grouping and notes only — never for matching: each article's terms
+ * are found with its own language's lexicon, since the stemmer is per language.
+ */
+export function multilingualLexicon(primary: Lexicon, others: readonly Lexicon[]): Lexicon {
+  if (others.length === 0) return primary;
+  const concepts = new Map(primary.concepts.map((c) => [c.id, { ...c, terms: [...c.terms] }]));
+  for (const other of others) {
+    for (const concept of other.concepts) {
+      const known = concepts.get(concept.id);
+      if (!known) {
+        concepts.set(concept.id, { ...concept, terms: [...concept.terms] });
+        continue;
+      }
+      const wordings = new Set(known.terms.map((t) => t.term.toLowerCase()));
+      known.terms.push(...concept.terms.filter((t) => !wordings.has(t.term.toLowerCase())));
+    }
+  }
+  return { ...primary, concepts: [...concepts.values()] };
+}

@@ -15,8 +15,8 @@ import {
 type Json = Record<string, unknown>;
 
 const DOCUMENT_KEYS = ['format', 'version', 'language', 'concepts'];
-const CONCEPT_KEYS = ['id', 'label', 'category', 'terms'];
-const TERM_KEYS = ['term', 'forms', 'note', 'source'];
+const CONCEPT_KEYS = ['id', 'label', 'labelDe', 'category', 'terms'];
+const TERM_KEYS = ['term', 'forms', 'note', 'noteDe', 'source'];
 const CONCEPT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/;
 
@@ -55,6 +55,7 @@ function parseConcept(value: unknown, at: string): LexiconConcept {
     throw new Error(`${where}: "id" must be a kebab-case string such as "war-in-ukraine" (got ${describe(raw.id)})`);
   }
   const label = requireText(raw, 'label', where);
+  const labelDe = raw.labelDe === undefined ? undefined : requireText(raw, 'labelDe', where);
   if (!LEXICON_CATEGORIES.includes(raw.category as LexiconCategory)) {
     throw new Error(`${where}: "category" must be one of ${LEXICON_CATEGORIES.join(', ')} (got ${describe(raw.category)})`);
   }
@@ -64,7 +65,7 @@ function parseConcept(value: unknown, at: string): LexiconConcept {
   }
   const terms = raw.terms.map((t, j) => parseTerm(t, `${where}, term ${j + 1}`));
   rejectDuplicateWordings(terms, where);
-  return { id: raw.id, label, category: raw.category as LexiconCategory, terms };
+  return { id: raw.id, label, ...(labelDe === undefined ? {} : { labelDe }), category: raw.category as LexiconCategory, terms };
 }
 
 function parseTerm(value: unknown, at: string): LexiconTerm {
@@ -77,6 +78,7 @@ function parseTerm(value: unknown, at: string): LexiconTerm {
     term.forms = raw.forms.map((f, k) => requireWording(f, where, `"forms" item ${k + 1}`));
   }
   if (raw.note !== undefined) term.note = requireText(raw, 'note', where);
+  if (raw.noteDe !== undefined) term.noteDe = requireText(raw, 'noteDe', where);
   if (raw.source !== undefined) term.source = requireText(raw, 'source', where);
   return term;
 }

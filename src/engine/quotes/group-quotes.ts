@@ -4,8 +4,9 @@
 // one inside the other: an article quotes each statement once, so two of its own quotes in one group mean two
 // statements were chained together.
 
+import { analyseSentence, isSentenceSimilarityLoaded, meaningSimilarity } from '../meaning/similarity';
 import { sameSpeaker } from './speaker-key';
-import { containsStatement, statementFeatures, statementSimilarity, type StatementFeatures } from './statement-similarity';
+import { containsStatement, primaryLanguage, statementFeatures, statementSimilarity, type StatementFeatures } from './statement-similarity';
 import type { ArticleQuotes, QuoteGroup, QuoteVariant, SpeechItem } from './types';
 import { diffWords } from './word-diff';
 
@@ -55,11 +56,25 @@ function canJoin(a: Member[], b: Member[]): boolean {
   return true;
 }
 
+/**
+ * Renderings in two languages ("long and highly productive" / "lang und sehr produktiv") share no stems; with
+ * the meaning layer loaded they are compared by meaning (bilingual dictionary keys), and only when both name
+ * the same speaker: a translation is recognised by who said it and what it means, never by meaning alone.
+ * 0 when the languages are the same, the speakers differ or are unknown, or the meaning layer is not loaded.
+ */
+function crossLanguageSimilarity(x: Member, y: Member): number {
+  const [lx, ly] = [primaryLanguage(x.item.language), primaryLanguage(y.item.language)];
+  if (lx === ly || !isSentenceSimilarityLoaded()) return 0;
+  const [sx, sy] = [x.item.speaker, y.item.speaker];
+  if (!sx || !sy || !sameSpeaker(sx, sy)) return 0;
+  return meaningSimilarity(analyseSentence(x.item.text, lx), analyseSentence(y.item.text, ly));
+}
+
 function cluster(members: Member[]): Member[][] {
   const pairs: { a: number; b: number; sim: number }[] = [];
   for (let a = 0; a < members.length; a++) {
     for (let b = a + 1; b < members.length; b++) {
-      const sim = statementSimilarity(members[a]!.features, members[b]!.features);
+      const sim = Math.max(statementSimilarity(members[a]!.features, members[b]!.features), crossLanguageSimilarity(members[a]!, members[b]!));
       if (sim >= SAME_STATEMENT_THRESHOLD) pairs.push({ a, b, sim });
     }
   }
@@ -83,7 +98,7 @@ function variantsOf(group: Member[]): QuoteVariant[] {
   for (const m of group) {
     const key = `${m.item.direct ? 'd' : 'r'}|${m.features.normalised}`;
     const known = byKey.get(key);
-    if (!known) byKey.set(key, { text: m.item.text, direct: m.item.direct, articleIds: [m.articleId] });
+    if (!known) byKey.set(key, { text: m.item.text, direct: m.item.direct, articleIds: [m.articleId], language: primaryLanguage(m.item.language) });
     else if (!known.articleIds.includes(m.articleId)) known.articleIds.push(m.articleId);
   }
   return [...byKey.values()];
@@ -118,8 +133,9 @@ function toGroup(group: Member[]): QuoteGroup {
   const out: QuoteGroup = { speaker: groupSpeaker(group), variants, shared: articles.size >= 2 };
   if (variants.length >= 2) {
     const reference = referenceIndex(variants);
+    // Words differ between languages by translation, not by rendering: a diff is only taken within one language.
     variants.forEach((v, n) => {
-      if (n !== reference) v.diff = diffWords(variants[reference]!.text, v.text);
+      if (n !== reference && v.language === variants[reference]!.language) v.diff = diffWords(variants[reference]!.text, v.text);
     });
     out.differences = { reference };
   }

@@ -26,11 +26,15 @@ interface ReportingClause {
 /** How many sentences back a cue-less Konjunktiv sentence may look for its speaker. */
 const RUN_ON_REACH = 2;
 
+/** Fewer words before the comma are an opening adverbial ("Later, Trump added that …"), not reported content. */
+const MIN_TRAILING_CONTENT = 3;
+
 /** "…, teilte das Rathaus mit." / "…, Berger said.": the content is everything before the comma. */
 function trailingClause(view: TextView, tokens: number[], sentence: SentenceRange): ReportingClause | null {
-  for (const i of tokens.slice(1)) {
+  for (const [n, i] of tokens.entries()) {
+    if (n === 0) continue;
     const gap = gapBefore(view, i);
-    if (!gap.includes(',')) continue;
+    if (!gap.includes(',') || n < MIN_TRAILING_CONTENT) continue;
     const cue = trailingCueAt(view, i);
     if (cue) return { cue, contentStart: sentence.start, contentEnd: view.tokens[i]!.start - gap.length + gap.indexOf(',') };
   }

@@ -3,7 +3,12 @@
 // "hieß es", or a passive agent ("von ihr als „…“ beschrieben"). Pronouns are returned unresolved.
 
 import { readNameBackward, readNameForward, type NameMatch } from './names';
-import { CUE_WINDOW_CHARS, gapBefore, isInsideQuote, matchesSequence, narratorTokensBefore, tokenIndexFrom, type TextView } from './text-view';
+import { CUE_WINDOW_CHARS, gapBefore, isInsideQuote, matchesSequence, narratorTokensBefore, sentenceIndexAt, tokenIndexFrom, type TextView } from './text-view';
+import { englishLemma } from '../meaning/english-lemmas';
+import { germanLemma } from '../meaning/german-lemmas';
+import { meaningLexicon } from '../meaning/lexicon';
+import { isSentenceSimilarityLoaded } from '../meaning/similarity';
+import { functionWords } from '../text/function-words';
 import type { SentenceRange } from './sentence-bounds';
 
 export interface RawCue {
@@ -122,7 +127,35 @@ export function cueLaterInSentence(view: TextView, closeMark: number, sentence: 
 export function verbCueAt(view: TextView, i: number): RawCue | null {
   const t = view.tokens[i]!;
   if (!view.lexicon.speechVerbs.has(t.lower) || isInsideQuote(view, t)) return null;
-  return fromName(view, nameBeforeVerb(view, i) ?? nameAfterVerb(view, i), i, t.lower);
+  const before = nameBeforeVerb(view, i);
+  // "Weiter schrieb Trump", "Später sagte er": an adverb opening the sentence puts the subject after the verb.
+  if (before && isOpeningAdverb(view, before)) {
+    const after = nameAfterVerb(view, i);
+    if (after) return fromName(view, after, i, t.lower);
+  }
+  return fromName(view, before ?? nameAfterVerb(view, i), i, t.lower);
+}
+
+/**
+ * A one-word "name" that opens its sentence and is a word of the language rather than a name: a function word
+ * ("Dazu"), or, with the meaning data loaded, a German lemma that is no noun ("Weiter", "Zuvor") or an English
+ * lemma ("Later"). Capitalised only by its position.
+ */
+function isOpeningAdverb(view: TextView, name: NameMatch): boolean {
+  if (name.pronoun || name.first !== name.last) return false;
+  const token = view.tokens[name.first]!;
+  const sentence = view.sentences[sentenceIndexAt(view, token.start)];
+  if (!sentence || tokenIndexFrom(view, sentence.start) !== name.first) return false;
+  const language = view.language.toLowerCase().split(/[-_]/u)[0] ?? '';
+  if (language !== 'de' && language !== 'en') return false;
+  if (functionWords(language).has(token.lower)) return true;
+  if (!isSentenceSimilarityLoaded()) return false;
+  const lex = meaningLexicon();
+  if (language === 'de') {
+    const lemma = germanLemma(token.lower, lex.german);
+    return lex.german.lemmas.has(lemma) && !lex.germanNouns.has(lemma);
+  }
+  return lex.english.lemmas.has(englishLemma(token.lower, lex.english));
 }
 
 /** "laut Berger", "according to Berger" at token `i`, or "Berger zufolge" with the postposition at `i`. */

@@ -60,7 +60,10 @@ export interface QuoteVariant {
   text: string;
   direct: boolean;
   articleIds: string[];
-  /** Word-level difference to the reference variant; absent on the reference itself and in 1-variant groups. */
+  /** Primary language tag of the rendering ("de", "en"): a group may hold an original and its translations. */
+  language?: string;
+  /** Word-level difference to the reference variant, in the same language; absent on the reference itself, in
+   *  1-variant groups and for renderings in another language than the reference. */
   diff?: WordDiff;
 }
 
