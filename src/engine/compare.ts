@@ -26,8 +26,22 @@ export interface CompareOptions {
   parsed?: ParsedArticle;
 }
 
+/** The stored article the page is: the same text from the same outlet (either unknown counts as the same),
+ *  else the same address. Another outlet's copy of the same text is a reprint, an article of its own. */
 function recogniseSelf(article: ParsedArticle, input: ArticleInput, corpus: CorpusIndex): string | null {
-  return corpus.byFingerprint(article.fingerprint) ?? (input.url ? corpus.byUrl(input.url) : undefined) ?? null;
+  const outlet = input.outlet ?? null;
+  const sameOutlet = (id: string) => {
+    const stored = corpus.articles.get(id)?.outlet.name ?? null;
+    return outlet === null || stored === null || stored === outlet;
+  };
+  const sameText = corpus.byFingerprint(article.fingerprint);
+  if (sameText && sameOutlet(sameText)) return sameText;
+  const sameUrl = input.url ? corpus.byUrl(input.url) : undefined;
+  if (sameUrl) return sameUrl;
+  if (!sameText) return null;
+  // The corpus answered with another outlet's copy; this outlet's own copy would be in the same event.
+  const members = corpus.eventOf(sameText)?.articleIds ?? [];
+  return members.find((id) => id !== sameText && sameOutlet(id) && corpus.parsed(id).fingerprint === article.fingerprint) ?? null;
 }
 
 function mentionOf(m: SentenceFeatures, reprints: Reprints, factArticles: Set<string>): FactMention {

@@ -287,7 +287,7 @@ describe('adding the page to the corpus', () => {
     const before: ComparisonResult = await send('getComparison', { token: 't-add' }, frameSender());
     expect(before).toMatchObject({ state: 'ready', comparison: { article: { corpusId: null }, event: { relation: 'same' } } });
     const added = await send('addArticle', { token: 't-add' }, frameSender());
-    expect(added).toEqual({ articleId: articleIdFor(page.text), eventId: (before as { comparison: { event: { id: string } } }).comparison.event.id });
+    expect(added).toEqual({ articleId: articleIdFor(page.text, { outlet: 'Beispielzeitung', url: page.url }), eventId: (before as { comparison: { event: { id: string } } }).comparison.event.id });
     expect(await userArticleCount()).toBe(1);
 
     await prepare('t-after', pageArticle(seedText('003')));
