@@ -56,6 +56,10 @@ export function heldArticle(article: CorpusArticle, parsed: ParsedArticle, index
 
 /** The event the article reports ('same'), else a new event of its own, id'd like clustered events. */
 export function placementFor(article: CorpusArticle, parsed: ParsedArticle, index: CorpusIndex): UserArticlePlacement {
+  // Another outlet's word-for-word copy of a stored article joins that article's event.
+  const copy = index.byFingerprint(parsed.fingerprint);
+  const copysEvent = copy ? index.eventOf(copy) : undefined;
+  if (copysEvent) return { eventId: copysEvent.id };
   const match = matchEvent(parsed, index, null);
   if (match?.relation === 'same') return { eventId: match.event.id };
   return { newEvent: { id: `e-${hash64(article.id).slice(0, 12)}`, title: parsed.title, date: article.date, articleIds: [article.id] } };

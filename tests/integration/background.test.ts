@@ -300,6 +300,34 @@ describe('adding the page to the corpus', () => {
     expect(again).toMatchObject({ state: 'ready', comparison: { article: { corpusId: added.articleId } } });
   });
 
+  it('adds a word-for-word reprint by another outlet as an article of its own, shown as another outlet of the event', async () => {
+    start();
+    const page = fixturePage('same-call-paraphrase', '2025-02-12');
+    await prepare('t-first', { ...page, siteName: 'Beispielzeitung' });
+    const first = await send('addArticle', { token: 't-first' }, frameSender());
+    // The same text, printed by another outlet at another address: not the stored article, offered for adding.
+    const reprint = { ...page, url: 'https://reprint.example/story', siteName: 'Nachdruckblatt' };
+    await prepare('t-reprint', reprint);
+    const before: ComparisonResult = await send('getComparison', { token: 't-reprint' }, frameSender());
+    expect(before).toMatchObject({ state: 'ready', comparison: { article: { corpusId: null }, event: { relation: 'same' } } });
+    if (before.state !== 'ready') throw new Error('expected a comparison');
+    expect(before.comparison.event!.articles.map((a) => a.id)).toContain(first.articleId);
+    const added = await send('addArticle', { token: 't-reprint' }, frameSender());
+    expect(added.articleId).not.toBe(first.articleId);
+    expect(added.eventId).toBe(first.eventId);
+    expect(await userArticleCount()).toBe(2);
+    // The first outlet's page now shows the reprint beside it, and each page is recognised as itself.
+    const firstAgain: ComparisonResult = await send('getComparison', { token: 't-first' }, frameSender());
+    if (firstAgain.state !== 'ready') throw new Error('expected a comparison');
+    expect(firstAgain.comparison.article.corpusId).toBe(first.articleId);
+    expect(firstAgain.comparison.event!.articles.find((a) => a.id === added.articleId)).toMatchObject({ outlet: 'Nachdruckblatt' });
+    const reprintAgain: ComparisonResult = await send('getComparison', { token: 't-reprint' }, frameSender());
+    expect(reprintAgain).toMatchObject({ state: 'ready', comparison: { article: { corpusId: added.articleId } } });
+    // Adding the same outlet's page again adds nothing.
+    expect(await send('addArticle', { token: 't-reprint' }, frameSender())).toEqual(added);
+    expect(await userArticleCount()).toBe(2);
+  });
+
   it('puts an article of another event into a new event, its outlet inferred from the address', async () => {
     start();
     await prepare('t-bahn', fixturePage('unrelated-bahn-strike', '2025-03-05'));
