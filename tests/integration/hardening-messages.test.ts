@@ -17,6 +17,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { BACKGROUND_MESSAGE_TYPES } from '../../src/background/payload-shapes';
 import { startBackground, type RunningBackground } from '../../src/background/start-background';
 import { createCorpusAdmin } from '../../src/db/admin/corpus-admin';
+import { bundledPack } from '../../src/db/bundled-pack';
 import { loadCorpus } from '../../src/db/corpus-store';
 import { openCorpusDb } from '../../src/db/schema';
 import { parseLexicon } from '../../src/engine/framing/lexicon';
@@ -79,7 +80,9 @@ const FAILURE_TOKEN = 't-failure';
 
 function pageArticle(name: 'seed' | 'new'): PageArticle {
   const input = name === 'seed' ? { title: '', text: seedText('003') } : fixtureArticle('unrelated-bahn-strike');
-  return { title: input.title ?? '', text: input.text, url: `https://news.example/${name}`, byline: null, siteName: 'Beispielzeitung', date: '2025-02-12' };
+  // The seed as its own outlet published it (another outlet's copy would be a reprint, an article of its own).
+  const seedOutlet = bundledPack().articles.find((a) => a.text === input.text)?.outlet.name;
+  return { title: input.title ?? '', text: input.text, url: `https://news.example/${name}`, byline: null, siteName: seedOutlet ?? 'Beispielzeitung', date: '2025-02-12' };
 }
 
 /** Sends `message` through runtime.onMessage as the browser does; resolves with what the listener returned
