@@ -328,6 +328,23 @@ describe('adding the page to the corpus', () => {
     expect(await userArticleCount()).toBe(2);
   });
 
+  it('gives the sidebar a stored article\'s text to read, null for one the corpus does not hold, and nothing to a page', async () => {
+    start();
+    await prepare('t-read', fixturePage('same-call-paraphrase', '2025-02-12'));
+    const comparison: ComparisonResult = await send('getComparison', { token: 't-read' }, frameSender());
+    if (comparison.state !== 'ready') throw new Error('expected a comparison');
+    const other = comparison.comparison.event!.articles[0]!;
+    const answer = await send('getArticle', { articleId: other.id }, frameSender());
+    expect(answer.article).toMatchObject({ id: other.id, outlet: { name: other.outlet }, date: other.date });
+    // The text holds every sentence a fact quotes from that outlet.
+    const quoted = comparison.comparison.facts.flatMap((f) => f.mentions.filter((m) => m.articleId === other.id).map((m) => m.text));
+    expect(quoted.length).toBeGreaterThan(0);
+    const squash = (s: string) => s.replace(/\s+/g, ' ');
+    for (const sentence of quoted) expect(squash(answer.article.text)).toContain(squash(sentence));
+    expect(await send('getArticle', { articleId: 'a-not-stored' }, frameSender())).toEqual({ article: null });
+    expect(await send('getArticle', { articleId: other.id }, pageSender(TAB))).toMatchObject({ error: { code: 'not-allowed' } });
+  });
+
   it('puts an article of another event into a new event, its outlet inferred from the address', async () => {
     start();
     await prepare('t-bahn', fixturePage('unrelated-bahn-strike', '2025-03-05'));

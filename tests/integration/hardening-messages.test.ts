@@ -231,6 +231,8 @@ function isValidAnswer(type: BackgroundMessageType, answer: unknown): boolean {
       return hasKeys(answer, ['marked']) && Number.isInteger(answer.marked);
     case 'closeSidebar':
       return hasKeys(answer, ['closed']) && typeof answer.closed === 'boolean';
+    case 'getArticle':
+      return hasKeys(answer, ['article']) && (answer.article === null || (isRecord(answer.article) && typeof answer.article.text === 'string'));
     case 'openOptions':
       return hasKeys(answer, ['opened']) && answer.opened === true;
   }
@@ -246,6 +248,7 @@ const VALID_PAYLOADS: Record<BackgroundMessageType, () => unknown> = {
   highlight: () => ({ token: ARTICLE_TOKEN, sentence: 0, scroll: false }),
   markCoverage: () => ({ token: ARTICLE_TOKEN, marks: [{ sentence: 0, coverage: 'many' }] }),
   closeSidebar: () => ({ token: ARTICLE_TOKEN }),
+  getArticle: () => ({ articleId: bundledPack().articles[0]!.id }),
   openOptions: () => ({}),
 };
 
@@ -256,7 +259,7 @@ const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareCompari
 describe('every message type from every kind of sender', () => {
   it('covers every message the background handles', () => {
     expect([...BACKGROUND_MESSAGE_TYPES].sort()).toEqual(
-      ['addArticle', 'closeSidebar', 'getComparison', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
+      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
     );
     // The only messages a page-side sender may send write nothing but storage.session.
     expect([...PAGE_ALLOWED].sort()).toEqual(['prepareComparison', 'reportExtractionFailure']);
@@ -423,6 +426,7 @@ const wellFormed: Record<BackgroundMessageType, fc.Arbitrary<unknown>> = {
   highlight: fc.record({ token: knownToken, sentence: fc.option(fc.nat(40), { nil: null }), scroll: fc.boolean() }),
   markCoverage: fc.record({ token: knownToken, marks: fc.option(fc.array(fc.record({ sentence: fc.nat(40), coverage: fc.constantFrom('many', 'few', 'only-here') }), { maxLength: 6 }), { nil: null }) }),
   closeSidebar: fc.record({ token: knownToken }),
+  getArticle: fc.record({ articleId: fc.oneof(fc.constant(bundledPack().articles[0]!.id), fc.string({ minLength: 1, maxLength: 60 })) }),
   openOptions: fc.constant({}),
 };
 const wellFormedMessage = fc.constantFrom(...BACKGROUND_MESSAGE_TYPES).chain((type) => wellFormed[type].map((payload) => ({ type, payload })));
