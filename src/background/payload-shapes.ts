@@ -76,6 +76,7 @@ const SHAPES: Record<BackgroundMessageType, Check> = {
   highlight: object({ token, sentence: nullable(index), scroll: boolean, span: optional(object({ start: index, end: index })) }),
   markCoverage: object({ token, marks: nullable(list(coverageMark, MAX_MARKS)) }),
   closeSidebar: object({ token }),
+  getArticle: object({ articleId: string({ nonEmpty: true, max: 200 }) }),
   openOptions: object({}),
 };
 

@@ -4,6 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { addArticle } from './handlers/add-article';
 import { keepRead } from './handlers/keep-read';
+import { getArticle } from './handlers/get-article';
 import { closeSidebar } from './handlers/close-sidebar';
 import { getComparison } from './handlers/get-comparison';
 import { highlight } from './handlers/highlight';
@@ -28,7 +29,7 @@ export function startBackground(options: BackgroundOptions = {}): RunningBackgro
   const onInstalled = () =>
     services.corpus.seed().catch((error: unknown) => console.error('Parallax: seeding the bundled corpus failed:', error));
   const onMessage = handleMessages(
-    { prepareComparison, reportExtractionFailure, getComparison, addArticle, keepRead, highlight, markCoverage, closeSidebar, openOptions },
+    { prepareComparison, reportExtractionFailure, getComparison, addArticle, keepRead, highlight, markCoverage, closeSidebar, getArticle, openOptions },
     services,
   );
   toolbarAction().onClicked.addListener(onClicked);

@@ -29,20 +29,37 @@ export function outletOf(page: PageArticle): OutletInfo {
 }
 
 export function userArticleFrom(page: PageArticle, parsed: ParsedArticle): CorpusArticle {
+  const url = httpUrl(page.url)?.href ?? null;
+  const outlet = outletOf(page);
   return {
-    id: articleIdFor(page.text),
+    id: articleIdFor(page.text, { outlet: outlet.name, url }),
     title: page.title.trim(),
     text: page.text,
-    url: httpUrl(page.url)?.href ?? null,
-    outlet: outletOf(page),
+    url,
+    outlet,
     date: page.date ?? null,
     language: parsed.language,
     origin: 'user',
   };
 }
 
+/** The stored article the page's article is: the same id (text, outlet and address), else the same text
+ *  from the same outlet, or where either outlet is unknown. Another outlet's copy is not held: it is a
+ *  reprint, an article of its own. */
+export function heldArticle(article: CorpusArticle, parsed: ParsedArticle, index: CorpusIndex): string | undefined {
+  if (index.articles.has(article.id)) return article.id;
+  const sameText = index.byFingerprint(parsed.fingerprint);
+  if (sameText === undefined) return undefined;
+  const stored = index.articles.get(sameText)?.outlet.name ?? null;
+  return stored === null || article.outlet.name === null || stored === article.outlet.name ? sameText : undefined;
+}
+
 /** The event the article reports ('same'), else a new event of its own, id'd like clustered events. */
 export function placementFor(article: CorpusArticle, parsed: ParsedArticle, index: CorpusIndex): UserArticlePlacement {
+  // Another outlet's word-for-word copy of a stored article joins that article's event.
+  const copy = index.byFingerprint(parsed.fingerprint);
+  const copysEvent = copy ? index.eventOf(copy) : undefined;
+  if (copysEvent) return { eventId: copysEvent.id };
   const match = matchEvent(parsed, index, null);
   if (match?.relation === 'same') return { eventId: match.event.id };
   return { newEvent: { id: `e-${hash64(article.id).slice(0, 12)}`, title: parsed.title, date: article.date, articleIds: [article.id] } };

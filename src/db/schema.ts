@@ -1,7 +1,10 @@
 // The corpus database: every schema version with its upgrade beside it. Only extension contexts open it
 // (background, options page); content scripts belong to the page's origin and reach the corpus by message.
 
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import { currentIdFor } from '../engine/corpus/article-id';
+import { REVISION_KEY } from './meta';
+import { TERM_INDEX_KEY } from './term-index-state';
 import type { Lexicon } from '../engine/framing/lexicon-format';
 import type { CorpusArticle } from '../engine/types';
 
@@ -117,7 +120,57 @@ export class ParallaxDb extends Dexie {
       terms: 'term',
       postings: '[term+batch]',
     });
+    // Version 4: ids tell outlets apart (../engine/corpus/article-id): an article whose id was its text's hash
+    // gets the id of its text, outlet and URL, so another outlet's reprint can be stored beside it. Same
+    // tables; the upgrade renames rows and rebuilds the term index, which names articles by id.
+    this.version(4)
+      .stores({
+        articles: 'id, eventId, origin, date, outletName, url',
+        events: 'id, date',
+        meta: 'key',
+        trash: 'id',
+        lexicons: 'language',
+        indexedDocs: 'id, doc, fingerprint, urlKey',
+        terms: 'term',
+        postings: '[term+batch]',
+      })
+      .upgrade(renameArticlesByOutlet);
   }
+}
+
+/** The version 4 upgrade. Events hold no member lists (an article names its event), so renaming the
+ *  article rows and the rows kept for undo is all; the term index is emptied and its counters dropped, so
+ *  that the next update indexes every article under its new id. The corpus revision is bumped so that
+ *  caches built on the old ids are dropped. Nothing changes when no id does. */
+export async function renameArticlesByOutlet(tx: Transaction): Promise<void> {
+  const articles = tx.table<ArticleRow, string>('articles');
+  const rows = await articles.toArray();
+  const taken = new Set(rows.map((row) => row.id));
+  const renamed = new Map<string, string>();
+  const moved: ArticleRow[] = [];
+  for (const row of rows) {
+    const id = currentIdFor(row);
+    // A new id already in use (possible only by a hash collision) leaves the row under its old id.
+    if (id === row.id || taken.has(id)) continue;
+    taken.add(id);
+    renamed.set(row.id, id);
+    moved.push({ ...row, id });
+  }
+  // A corpus with no former text-hash id (a fresh one, or only imported ids) is left exactly as it was.
+  if (renamed.size === 0) return;
+  await articles.bulkDelete([...renamed.keys()]);
+  await articles.bulkAdd(moved);
+  await tx.table<TrashRow, string>('trash').toCollection().modify((trash: TrashRow) => {
+    trash.articles = trash.articles.map((row) => {
+      const id = currentIdFor(row);
+      return id === row.id ? row : { ...row, id };
+    });
+  });
+  await Promise.all(['indexedDocs', 'terms', 'postings'].map((name) => tx.table(name).clear()));
+  const meta = tx.table<MetaRow, string>('meta');
+  await meta.delete(TERM_INDEX_KEY);
+  const revision = (await meta.get(REVISION_KEY))?.value;
+  await meta.put({ key: REVISION_KEY, value: (typeof revision === 'number' ? revision : 0) + 1 });
 }
 
 export function openCorpusDb(name = 'parallax'): ParallaxDb {

@@ -98,12 +98,39 @@ async function settleEvents(db: ParallaxDb, packEvents: CorpusEvent[], formerEve
   return changed;
 }
 
-export async function seedBundledCorpus(db: ParallaxDb, pack: CorpusPack): Promise<SeedResult> {
-  const rows = bundledRows(pack);
-  const hash = packHash(pack);
+/** The pack's events, each under the id of the stored event whose bundled articles are exactly its articles
+ *  when the pack names no such event: an event's id derives from its articles' ids, so a pack whose ids
+ *  changed (schema 4) would otherwise part the bundled articles from those the reader put in their event.
+ *  A pack that really regroups its articles keeps its own event ids. */
+export function keepStoredEventIds(events: CorpusEvent[], storedEventOf: ReadonlyMap<string, string>, bundledIn: ReadonlyMap<string, readonly string[]>): CorpusEvent[] {
+  const packIds = new Set(events.map((e) => e.id));
+  const taken = new Set<string>();
+  return events.map((event) => {
+    const former = new Set(event.articleIds.map((id) => storedEventOf.get(id)));
+    const [only] = former;
+    if (former.size !== 1 || only === undefined || packIds.has(only) || taken.has(only)) return event;
+    const members = bundledIn.get(only) ?? [];
+    if (members.length !== event.articleIds.length || !members.every((id) => event.articleIds.includes(id))) return event;
+    taken.add(only);
+    return { ...event, id: only };
+  });
+}
+
+export async function seedBundledCorpus(db: ParallaxDb, packAsBuilt: CorpusPack): Promise<SeedResult> {
+  bundledRows(packAsBuilt); // refuses a malformed pack before the database is touched
+  const hash = packHash(packAsBuilt);
   return guardDb('seed the bundled corpus', () =>
     db.transaction('rw', db.articles, db.events, db.meta, async () => {
       if ((await readMeta(db, BUNDLED_HASH_KEY)) === hash) return { added: 0, updated: 0, removed: 0 };
+      const before = await db.articles.bulkGet(packAsBuilt.articles.map((a) => a.id));
+      const storedEventOf = new Map(before.flatMap((r) => (r ? [[r.id, r.eventId] as const] : [])));
+      const bundledIn = new Map<string, string[]>();
+      for (const eventId of new Set(storedEventOf.values())) {
+        const rows = await db.articles.where('eventId').equals(eventId).toArray();
+        bundledIn.set(eventId, rows.filter((r) => r.origin === 'bundled').map((r) => r.id));
+      }
+      const pack = { ...packAsBuilt, events: keepStoredEventIds(packAsBuilt.events, storedEventOf, bundledIn) };
+      const rows = bundledRows(pack);
       const stored = await db.articles.bulkGet(rows.map((r) => r.id));
       const plan = planSeed(rows, stored, await db.articles.where('origin').equals('bundled').primaryKeys());
       const removed = await db.articles.bulkGet(plan.removals);

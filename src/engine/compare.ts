@@ -11,7 +11,7 @@ import type { SentenceFeatures } from './align/sentence-features';
 import { weakMentionsOf } from './align/weak-mentions';
 import { parseArticle, shorten, type ParsedArticle } from './article/parse-article';
 import type { CorpusIndex } from './match/corpus-index';
-import { matchEvent, type EventMatch } from './match/match-event';
+import { evaluateEvent, matchEvent, type EventMatch } from './match/match-event';
 import type { ArticleInput, Comparison, ComparisonEvent, Coverage, Fact, FactMention } from './types';
 
 const LABEL_LENGTH = 160;
@@ -26,8 +26,31 @@ export interface CompareOptions {
   parsed?: ParsedArticle;
 }
 
+/** The stored article the page is: the same text from the same outlet (either unknown counts as the same),
+ *  else the same address. Another outlet's copy of the same text is a reprint, an article of its own. */
 function recogniseSelf(article: ParsedArticle, input: ArticleInput, corpus: CorpusIndex): string | null {
-  return corpus.byFingerprint(article.fingerprint) ?? (input.url ? corpus.byUrl(input.url) : undefined) ?? null;
+  const outlet = input.outlet ?? null;
+  const sameOutlet = (id: string) => {
+    const stored = corpus.articles.get(id)?.outlet.name ?? null;
+    return outlet === null || stored === null || stored === outlet;
+  };
+  const sameText = corpus.byFingerprint(article.fingerprint);
+  if (sameText && sameOutlet(sameText)) return sameText;
+  const sameUrl = input.url ? corpus.byUrl(input.url) : undefined;
+  if (sameUrl) return sameUrl;
+  if (!sameText) return null;
+  // The corpus answered with another outlet's copy; this outlet's own copy would be in the same event.
+  const members = corpus.eventOf(sameText)?.articleIds ?? [];
+  return members.find((id) => id !== sameText && sameOutlet(id) && corpus.parsed(id).fingerprint === article.fingerprint) ?? null;
+}
+
+/** A page that is not itself stored but has the text of a stored article (another outlet's word-for-word
+ *  reprint) reports that article's event, with every member beside it. */
+function reprintedEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
+  if (selfId) return null;
+  const copy = corpus.byFingerprint(article.fingerprint);
+  const event = copy ? corpus.eventOf(copy) : undefined;
+  return event ? { ...evaluateEvent(article, event, null, 1, corpus), relation: 'same', confidence: 1 } : null;
 }
 
 function mentionOf(m: SentenceFeatures, reprints: Reprints, factArticles: Set<string>): FactMention {
@@ -122,7 +145,7 @@ export function compareArticle(input: ArticleInput, corpus: CorpusIndex, options
   const started = now();
   const article = options.parsed ?? parseArticle(input);
   const selfId = recogniseSelf(article, input, corpus);
-  const match = matchEvent(article, corpus, selfId);
+  const match = reprintedEvent(article, corpus, selfId) ?? matchEvent(article, corpus, selfId);
   const matched = now();
   const analyses = match ? analyse(match, options) : EMPTY_ANALYSES;
   const finished = now();

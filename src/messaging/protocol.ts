@@ -5,7 +5,7 @@
 // may only read); 'extension' = the extension's own pages (the sidebar frame, the options page), which may
 // also change the corpus. The background checks this from the sender, never from the payload.
 
-import type { ArticleInput, Comparison } from '../engine/types';
+import type { ArticleInput, Comparison, OutletInfo } from '../engine/types';
 
 /** The article as the content script extracted it from the page. */
 export interface PageArticle extends ArticleInput {
@@ -55,8 +55,23 @@ export interface BackgroundProtocol {
   markCoverage: Message<{ token: string; marks: CoverageMark[] | null }, { marked: number }, 'extension'>;
   /** Sidebar frame → background → content script: close the sidebar. */
   closeSidebar: Message<{ token: string }, { closed: boolean }, 'extension'>;
+  /** Sidebar frame → background: one stored article's text, to read an outlet's sentence in its context.
+   *  Read-only; from our own pages only, as the corpus holds the reader's own articles. */
+  getArticle: Message<{ articleId: string }, { article: StoredArticleText | null }, 'extension'>;
   /** Sidebar frame → background: open the options page. */
   openOptions: Message<Record<string, never>, { opened: boolean }, 'extension'>;
+}
+
+/** A stored article as the sidebar's reader view shows it (its text is shown as text, never as HTML). */
+export interface StoredArticleText {
+  id: string;
+  title: string;
+  text: string;
+  url: string | null;
+  outlet: OutletInfo;
+  date: string | null;
+  dateNote: string | null;
+  language: string;
 }
 
 /** A claim's character offsets in its sentence (end exclusive), as in `FactMention.span`. */

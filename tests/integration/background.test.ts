@@ -287,7 +287,7 @@ describe('adding the page to the corpus', () => {
     const before: ComparisonResult = await send('getComparison', { token: 't-add' }, frameSender());
     expect(before).toMatchObject({ state: 'ready', comparison: { article: { corpusId: null }, event: { relation: 'same' } } });
     const added = await send('addArticle', { token: 't-add' }, frameSender());
-    expect(added).toEqual({ articleId: articleIdFor(page.text), eventId: (before as { comparison: { event: { id: string } } }).comparison.event.id });
+    expect(added).toEqual({ articleId: articleIdFor(page.text, { outlet: 'Beispielzeitung', url: page.url }), eventId: (before as { comparison: { event: { id: string } } }).comparison.event.id });
     expect(await userArticleCount()).toBe(1);
 
     await prepare('t-after', pageArticle(seedText('003')));
@@ -298,6 +298,51 @@ describe('adding the page to the corpus', () => {
     // The page itself, asked again, is now recognised as held by the corpus.
     const again: ComparisonResult = await send('getComparison', { token: 't-add' }, frameSender());
     expect(again).toMatchObject({ state: 'ready', comparison: { article: { corpusId: added.articleId } } });
+  });
+
+  it('adds a word-for-word reprint by another outlet as an article of its own, shown as another outlet of the event', async () => {
+    start();
+    const page = fixturePage('same-call-paraphrase', '2025-02-12');
+    await prepare('t-first', { ...page, siteName: 'Beispielzeitung' });
+    const first = await send('addArticle', { token: 't-first' }, frameSender());
+    // The same text, printed by another outlet at another address: not the stored article, offered for adding.
+    const reprint = { ...page, url: 'https://reprint.example/story', siteName: 'Nachdruckblatt' };
+    await prepare('t-reprint', reprint);
+    const before: ComparisonResult = await send('getComparison', { token: 't-reprint' }, frameSender());
+    expect(before).toMatchObject({ state: 'ready', comparison: { article: { corpusId: null }, event: { relation: 'same' } } });
+    if (before.state !== 'ready') throw new Error('expected a comparison');
+    expect(before.comparison.event!.articles.map((a) => a.id)).toContain(first.articleId);
+    const added = await send('addArticle', { token: 't-reprint' }, frameSender());
+    expect(added.articleId).not.toBe(first.articleId);
+    expect(added.eventId).toBe(first.eventId);
+    expect(await userArticleCount()).toBe(2);
+    // The first outlet's page now shows the reprint beside it, and each page is recognised as itself.
+    const firstAgain: ComparisonResult = await send('getComparison', { token: 't-first' }, frameSender());
+    if (firstAgain.state !== 'ready') throw new Error('expected a comparison');
+    expect(firstAgain.comparison.article.corpusId).toBe(first.articleId);
+    expect(firstAgain.comparison.event!.articles.find((a) => a.id === added.articleId)).toMatchObject({ outlet: 'Nachdruckblatt' });
+    const reprintAgain: ComparisonResult = await send('getComparison', { token: 't-reprint' }, frameSender());
+    expect(reprintAgain).toMatchObject({ state: 'ready', comparison: { article: { corpusId: added.articleId } } });
+    // Adding the same outlet's page again adds nothing.
+    expect(await send('addArticle', { token: 't-reprint' }, frameSender())).toEqual(added);
+    expect(await userArticleCount()).toBe(2);
+  });
+
+  it('gives the sidebar a stored article\'s text to read, null for one the corpus does not hold, and nothing to a page', async () => {
+    start();
+    await prepare('t-read', fixturePage('same-call-paraphrase', '2025-02-12'));
+    const comparison: ComparisonResult = await send('getComparison', { token: 't-read' }, frameSender());
+    if (comparison.state !== 'ready') throw new Error('expected a comparison');
+    const other = comparison.comparison.event!.articles[0]!;
+    const answer = await send('getArticle', { articleId: other.id }, frameSender());
+    expect(answer.article).toMatchObject({ id: other.id, outlet: { name: other.outlet }, date: other.date });
+    // The text holds every sentence a fact quotes from that outlet.
+    const quoted = comparison.comparison.facts.flatMap((f) => f.mentions.filter((m) => m.articleId === other.id).map((m) => m.text));
+    expect(quoted.length).toBeGreaterThan(0);
+    const squash = (s: string) => s.replace(/\s+/g, ' ');
+    for (const sentence of quoted) expect(squash(answer.article.text)).toContain(squash(sentence));
+    expect(await send('getArticle', { articleId: 'a-not-stored' }, frameSender())).toEqual({ article: null });
+    expect(await send('getArticle', { articleId: other.id }, pageSender(TAB))).toMatchObject({ error: { code: 'not-allowed' } });
   });
 
   it('puts an article of another event into a new event, its outlet inferred from the address', async () => {

@@ -49,7 +49,7 @@ function article(id: string, extra: Partial<CorpusArticle> = {}): CorpusArticle 
 function fixture(name: string, date = '2025-02-12'): CorpusArticle {
   const input = fixtureArticle(name, date);
   return {
-    id: articleIdFor(input.text),
+    id: articleIdFor(input.text, { outlet: 'Example', url: `https://example.org/${name}` }),
     title: input.title,
     text: input.text,
     url: `https://example.org/${name}`,
@@ -97,7 +97,7 @@ describe('schema version 2', () => {
 
     const db = trackDb(openCorpusDb(name));
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(byId(await db.articles.toArray())).toEqual(byId(oldRows.map((r) => ({ ...r, placedByReader: false }))));
     expect(await db.events.toArray()).toEqual(pack.events.map(({ articleIds: _ids, ...e }) => e));
     expect(await db.meta.toArray()).toEqual([{ key: BUNDLED_HASH_KEY, value: 'h-1' }, { key: REVISION_KEY, value: 7 }]);
@@ -306,11 +306,11 @@ describe('moving an article', () => {
 });
 
 describe('adding an article', () => {
-  it('places a report of the bundled event in it, as the reader\'s own, with an id from its text', async () => {
+  it('places a report of the bundled event in it, as the reader\'s own, with an id from its text, outlet and address', async () => {
     const { admin, db, pack } = await seeded();
     const input = { ...fixture('same-call-paraphrase'), id: 'whatever', origin: 'imported' as const };
     const result = await admin.addArticle(input);
-    expect(result).toEqual({ articleId: articleIdFor(input.text), eventId: pack.events[0]!.id, added: true });
+    expect(result).toEqual({ articleId: articleIdFor(input.text, { outlet: input.outlet.name, url: input.url }), eventId: pack.events[0]!.id, added: true });
     expect(await db.articles.get(result.articleId)).toMatchObject({ origin: 'user', eventId: pack.events[0]!.id, placedByReader: false });
   });
 
@@ -416,7 +416,7 @@ describe('planning an import', () => {
     await expect(admin.planImport('cut.json', cut)).rejects.toThrow(CorpusPackError);
     await expect(admin.planImport('cut.json', cut)).rejects.toThrow(/^cut\.json: is a corpus pack that is not valid JSON/);
     await expect(admin.planImport('notes.txt', 'Liebe Leserin,\nhier ist kein JSON.')).rejects.toThrow(/^notes\.txt: is neither a corpus pack nor JSON Lines/);
-    await expect(admin.planImport('v2.json', packOf([article('x1')], [], { version: 2 }))).rejects.toThrow('v2.json: has format version 2; this Parallax reads version 1');
+    await expect(admin.planImport('v3.json', packOf([article('x1')], [], { version: 3 }))).rejects.toThrow('v3.json: has format version 3; this Parallax reads versions 1 and 2');
     await expect(admin.planImport('other.json', JSON.stringify({ format: 'something-else', version: 1, articles: [] }))).rejects.toThrow(/^other\.json: is not a Parallax corpus pack/);
     expect(await everything(db)).toEqual(before);
     expect(await corpusRevision(db)).toBe(revision);

@@ -17,6 +17,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { BACKGROUND_MESSAGE_TYPES } from '../../src/background/payload-shapes';
 import { startBackground, type RunningBackground } from '../../src/background/start-background';
 import { createCorpusAdmin } from '../../src/db/admin/corpus-admin';
+import { bundledPack } from '../../src/db/bundled-pack';
 import { loadCorpus } from '../../src/db/corpus-store';
 import { openCorpusDb } from '../../src/db/schema';
 import { parseLexicon } from '../../src/engine/framing/lexicon';
@@ -79,7 +80,9 @@ const FAILURE_TOKEN = 't-failure';
 
 function pageArticle(name: 'seed' | 'new'): PageArticle {
   const input = name === 'seed' ? { title: '', text: seedText('003') } : fixtureArticle('unrelated-bahn-strike');
-  return { title: input.title ?? '', text: input.text, url: `https://news.example/${name}`, byline: null, siteName: 'Beispielzeitung', date: '2025-02-12' };
+  // The seed as its own outlet published it (another outlet's copy would be a reprint, an article of its own).
+  const seedOutlet = bundledPack().articles.find((a) => a.text === input.text)?.outlet.name;
+  return { title: input.title ?? '', text: input.text, url: `https://news.example/${name}`, byline: null, siteName: seedOutlet ?? 'Beispielzeitung', date: '2025-02-12' };
 }
 
 /** Sends `message` through runtime.onMessage as the browser does; resolves with what the listener returned
@@ -228,6 +231,8 @@ function isValidAnswer(type: BackgroundMessageType, answer: unknown): boolean {
       return hasKeys(answer, ['marked']) && Number.isInteger(answer.marked);
     case 'closeSidebar':
       return hasKeys(answer, ['closed']) && typeof answer.closed === 'boolean';
+    case 'getArticle':
+      return hasKeys(answer, ['article']) && (answer.article === null || (isRecord(answer.article) && typeof answer.article.text === 'string'));
     case 'openOptions':
       return hasKeys(answer, ['opened']) && answer.opened === true;
   }
@@ -243,6 +248,7 @@ const VALID_PAYLOADS: Record<BackgroundMessageType, () => unknown> = {
   highlight: () => ({ token: ARTICLE_TOKEN, sentence: 0, scroll: false }),
   markCoverage: () => ({ token: ARTICLE_TOKEN, marks: [{ sentence: 0, coverage: 'many' }] }),
   closeSidebar: () => ({ token: ARTICLE_TOKEN }),
+  getArticle: () => ({ articleId: bundledPack().articles[0]!.id }),
   openOptions: () => ({}),
 };
 
@@ -253,7 +259,7 @@ const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareCompari
 describe('every message type from every kind of sender', () => {
   it('covers every message the background handles', () => {
     expect([...BACKGROUND_MESSAGE_TYPES].sort()).toEqual(
-      ['addArticle', 'closeSidebar', 'getComparison', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
+      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
     );
     // The only messages a page-side sender may send write nothing but storage.session.
     expect([...PAGE_ALLOWED].sort()).toEqual(['prepareComparison', 'reportExtractionFailure']);
@@ -420,6 +426,7 @@ const wellFormed: Record<BackgroundMessageType, fc.Arbitrary<unknown>> = {
   highlight: fc.record({ token: knownToken, sentence: fc.option(fc.nat(40), { nil: null }), scroll: fc.boolean() }),
   markCoverage: fc.record({ token: knownToken, marks: fc.option(fc.array(fc.record({ sentence: fc.nat(40), coverage: fc.constantFrom('many', 'few', 'only-here') }), { maxLength: 6 }), { nil: null }) }),
   closeSidebar: fc.record({ token: knownToken }),
+  getArticle: fc.record({ articleId: fc.oneof(fc.constant(bundledPack().articles[0]!.id), fc.string({ minLength: 1, maxLength: 60 })) }),
   openOptions: fc.constant({}),
 };
 const wellFormedMessage = fc.constantFrom(...BACKGROUND_MESSAGE_TYPES).chain((type) => wellFormed[type].map((payload) => ({ type, payload })));

@@ -15,7 +15,7 @@ describe('corpus pack validation', () => {
   it('refuses what is not a pack, another format and another version before looking at records', () => {
     expect(() => parseCorpusPack([], 'a.json')).toThrow('a.json: is not a JSON object');
     expect(() => parseCorpusPack({ format: 'other', version: 1, articles: [] }, 'b.json')).toThrow(/b\.json: is not a Parallax corpus pack/);
-    expect(() => parseCorpusPack(pack([], { version: 2 }), 'c.json')).toThrow('c.json: has format version 2; this Parallax reads version 1');
+    expect(() => parseCorpusPack(pack([], { version: 3 }), 'c.json')).toThrow('c.json: has format version 3; this Parallax reads versions 1 and 2');
     expect(() => parseCorpusPack({ format: CORPUS_FORMAT, version: 1 }, 'd.json')).toThrow(CorpusPackError);
   });
 

@@ -30,7 +30,7 @@ beforeEach(() => {
   polyfillDialog();
   speak('en');
   db = openCorpusDb(`options-real-${++counter}`);
-  admin = createCorpusAdmin(db, { bundledPack: () => ({ format: 'parallax-corpus', version: 1, articles: [], events: [] }) });
+  admin = createCorpusAdmin(db, { bundledPack: () => ({ format: 'parallax-corpus', version: 2, articles: [], events: [] }) });
   root = document.createElement('div');
   document.body.append(root);
 });

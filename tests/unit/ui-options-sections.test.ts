@@ -54,11 +54,11 @@ describe('adding an article', () => {
     await type(root.querySelector('#add-outlet'), 'Tagesblatt');
     await click(buttonNamed(root, say('optAddSubmit')));
     expect(admin.addArticle).toHaveBeenCalledWith({
-      id: articleIdFor(BODY), title: 'Stadtrat beschließt Haushalt', text: BODY, url: null, date: null, language: 'de', origin: 'user',
+      id: articleIdFor(BODY, { outlet: 'Tagesblatt', url: null }), title: 'Stadtrat beschließt Haushalt', text: BODY, url: null, date: null, language: 'de', origin: 'user',
       outlet: { name: 'Tagesblatt', known: 'stated', evidence: ['named by the reader'] },
     });
     expect(text()).toContain(say('optAddedToEvent', 'Ereignis 0', 12));
-    expect(root.querySelector(`a[href="#article?id=${articleIdFor(BODY)}"]`)).not.toBeNull();
+    expect(root.querySelector(`a[href="#article?id=${articleIdFor(BODY, { outlet: 'Tagesblatt', url: null })}"]`)).not.toBeNull();
   });
 
   it('arrives prefilled from a link, and refuses a non-http address and empty text in words', async () => {

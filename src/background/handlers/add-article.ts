@@ -5,7 +5,7 @@ import { parseArticle } from '../../engine/article/parse-article';
 import { engineInput } from '../comparisons';
 import type { Handler } from '../handle-messages';
 import { preparedArticle } from '../page-lookup';
-import { placementFor, userArticleFrom } from '../user-article';
+import { heldArticle, placementFor, userArticleFrom } from '../user-article';
 
 export const addArticle: Handler<'addArticle'> = async ({ token }, { services }) => {
   const page = await preparedArticle(services, 'addArticle', token);
@@ -13,7 +13,7 @@ export const addArticle: Handler<'addArticle'> = async ({ token }, { services })
   const parsed = parseArticle(input);
   const { index } = await services.corpus.forArticle(parsed, input.url ?? null);
   const article = userArticleFrom(page.article, parsed);
-  const held = index.articles.has(article.id) ? article.id : index.byFingerprint(parsed.fingerprint);
+  const held = heldArticle(article, parsed, index);
   const heldEvent = held ? index.eventOf(held) : undefined;
   if (held && heldEvent) return { articleId: held, eventId: heldEvent.id };
   const eventId = await services.corpus.add(article, placementFor(article, parsed, index));

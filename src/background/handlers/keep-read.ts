@@ -7,7 +7,7 @@ import { keepWhatIRead } from '../../settings/keep-read';
 import { engineInput } from '../comparisons';
 import type { Handler } from '../handle-messages';
 import { preparedArticle } from '../page-lookup';
-import { placementFor, userArticleFrom } from '../user-article';
+import { heldArticle, placementFor, userArticleFrom } from '../user-article';
 
 export const keepRead: Handler<'keepRead'> = async ({ token }, { services }) => {
   if (!(await keepWhatIRead())) return { kept: 'off' };
@@ -16,7 +16,7 @@ export const keepRead: Handler<'keepRead'> = async ({ token }, { services }) => 
   const parsed = parseArticle(input);
   const { index } = await services.corpus.forArticle(parsed, input.url ?? null);
   const article = { ...userArticleFrom(page.article, parsed), origin: 'read' as const };
-  const held = index.articles.has(article.id) ? article.id : index.byFingerprint(parsed.fingerprint);
+  const held = heldArticle(article, parsed, index);
   const heldEvent = held ? index.eventOf(held) : undefined;
   if (held && heldEvent) return { kept: 'held', articleId: held, eventId: heldEvent.id };
   const eventId = await services.corpus.add(article, placementFor(article, parsed, index));

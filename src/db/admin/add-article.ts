@@ -2,7 +2,7 @@
 // comparison uses: into the event it reports, else into a new event of its own.
 
 import { parseArticleRecord } from '../../engine/corpus/pack-format';
-import { articleIdFor } from '../../engine/corpus/seed-manifest';
+import { articleIdFor, textHashFor } from '../../engine/corpus/article-id';
 import { parseCorpusArticle } from '../../engine/match/corpus-index';
 import { corpusView } from '../../engine/match/corpus-view';
 import { matchEvent } from '../../engine/match/match-event';
@@ -37,15 +37,15 @@ async function placementFor(db: ParallaxDb, article: CorpusArticle): Promise<Use
 export async function addArticle(db: ParallaxDb, snapshots: SnapshotCache, input: CorpusArticle): Promise<{ articleId: string; eventId: string; added: boolean }> {
   let article: CorpusArticle;
   try {
-    // Added articles are named by their text, like bundled ones: the same text is the same article.
-    const text = typeof input?.text === 'string' ? input.text : '';
-    article = parseArticleRecord({ ...input, id: articleIdFor(text), origin: 'user' }, 'user');
+    // Added articles are named like bundled ones, by their text, outlet and address (see article-id).
+    const parsed = parseArticleRecord({ ...input, id: 'new', origin: 'user' }, 'user');
+    article = { ...parsed, id: articleIdFor(parsed.text, { outlet: parsed.outlet.name, url: parsed.url }) };
   } catch (error) {
     const title = typeof input?.title === 'string' && input.title.trim() ? ` "${input.title.trim().slice(0, 60)}"` : '';
     throw new CorpusDbError('invalid', `could not add the article${title}: it ${(error as Error).message}`);
   }
   // The same text under another id (an imported article) from the same outlet: the corpus has it already.
-  const existingId = sameTextElsewhere(await snapshots.textKeysNow(), article.id, article.outlet.name);
+  const existingId = sameTextElsewhere(await snapshots.textKeysNow(), textHashFor(article.text), article.outlet.name);
   if (existingId !== undefined) {
     const existing = await guardDb(`read article "${existingId}"`, () => db.articles.get(existingId));
     if (existing) return { articleId: existing.id, eventId: existing.eventId, added: false };

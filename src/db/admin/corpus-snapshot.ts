@@ -4,7 +4,7 @@
 
 import { displayTitle } from '../../engine/article/display-title';
 import type { ArticleSortKey, ArticleSummary } from '../corpus-admin-api';
-import { articleIdFor } from '../../engine/corpus/seed-manifest';
+import { textHashFor } from '../../engine/corpus/article-id';
 import { guardDb } from '../corpus-db-error';
 import { readRevision } from '../meta';
 import type { ArticleRow, EventRow, ParallaxDb } from '../schema';
@@ -49,7 +49,7 @@ async function readSnapshot(db: ParallaxDb): Promise<CorpusSnapshot> {
   );
 }
 
-/** Folded-text key (articleIdFor) → the stored articles with that text and their outlets: tells the same
+/** Folded-text key (textHashFor) → the stored articles with that text and their outlets: tells the same
  *  text under another id. */
 export type StoredTextKeys = ReadonlyMap<string, readonly { id: string; outlet: string | null }[]>;
 
@@ -66,7 +66,7 @@ async function readTextKeys(db: ParallaxDb): Promise<{ revision: number; keys: S
       const keys = new Map<string, { id: string; outlet: string | null }[]>();
       const revision = await readRevision(db);
       await db.articles.each((row) => {
-        const key = articleIdFor(row.text);
+        const key = textHashFor(row.text);
         const entry = { id: row.id, outlet: row.outletName };
         const same = keys.get(key);
         if (same) same.push(entry);

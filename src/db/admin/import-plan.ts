@@ -7,7 +7,7 @@ import type { ImportPlan, ImportProgress } from '../corpus-admin-api';
 import { readImportText } from '../../engine/corpus/import-text';
 import { validateJsonLines } from '../../engine/corpus/jsonl';
 import { validateCorpusPack, type RecordProblem } from '../../engine/corpus/pack-format';
-import { articleIdFor } from '../../engine/corpus/seed-manifest';
+import { textHashFor } from '../../engine/corpus/article-id';
 import type { CorpusArticle, CorpusEvent } from '../../engine/types';
 import { guardDb } from '../corpus-db-error';
 import { readRevision } from '../meta';
@@ -55,13 +55,13 @@ function sameContent(row: ArticleRow, article: CorpusArticle): boolean {
 
 type Classified = Pick<ImportPlan, 'added' | 'updated' | 'duplicates'>;
 
-/** Articles by folded text (articleIdFor), with their outlet names. */
+/** Articles by folded text (textHashFor), with their outlet names. */
 type TextKeys = Map<string, { id: string; outlet: string | null }[]>;
 
 /** `textKeys`: the stored articles' texts, and those of the file's earlier records that will be written
  *  (so that a duplicate always names an article the corpus will hold). True for a duplicate by id. */
 function classify(article: CorpusArticle, stored: ArticleRow | undefined, textKeys: TextKeys, into: Classified): boolean {
-  const key = articleIdFor(article.text);
+  const key = textHashFor(article.text);
   const existingId = stored
     ? (sameContent(stored, article) ? stored.id : undefined)
     : sameTextElsewhere(textKeys, key, article.outlet.name);

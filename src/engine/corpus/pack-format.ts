@@ -7,11 +7,18 @@
 // an import keeps it there; kept on the CorpusArticle only when true).
 // Version 1 event fields: id (unique among the events), articleIds (at least one, each an article of the pack,
 // none twice); title, date (optional). Every date is a day of the calendar, not just its shape.
+//
+// Version 2: the same records; an article's id no longer collides with another outlet's copy of the same text
+// (see ./article-id: text, outlet and URL). Version 1 packs are still read: an id there that is the text's
+// hash alone is re-derived by the version 2 rule, in the articles and in the events' member lists alike.
 
+import { currentIdFor } from './article-id';
 import type { ArticleOrigin, CorpusArticle, CorpusEvent, OutletInfo, OutletKnown } from '../types';
 
 export const CORPUS_FORMAT = 'parallax-corpus';
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
+/** Versions this Parallax reads; older ones are brought up to the current one as they are read. */
+export const READABLE_CORPUS_VERSIONS: readonly number[] = [1, 2];
 
 export interface CorpusPack {
   format: typeof CORPUS_FORMAT;
@@ -134,6 +141,13 @@ function parseEventRecord(record: unknown, articleIds: ReadonlySet<string>): Cor
   return { id, title: optionalString(record, 'title') ?? '', date, articleIds: members as string[] };
 }
 
+/** An event record with its member ids renamed (a version 1 pack's), left as it is when it is malformed
+ *  so that parsing names the problem. */
+function withRenamedMembers(record: unknown, renamed: ReadonlyMap<string, string>): unknown {
+  if (!isObject(record) || !Array.isArray(record.articleIds)) return record;
+  return { ...record, articleIds: record.articleIds.map((m) => (typeof m === 'string' ? renamed.get(m) ?? m : m)) };
+}
+
 function idOf(record: unknown): string | null {
   return isObject(record) && typeof record.id === 'string' ? record.id : null;
 }
@@ -149,9 +163,12 @@ export function validateCorpusPack(json: unknown, source: string, defaultOrigin:
   if (json.format !== CORPUS_FORMAT) {
     throw new CorpusPackError(source, `is not a Parallax corpus pack ("format" must be "${CORPUS_FORMAT}", found ${JSON.stringify(json.format ?? null)})`);
   }
-  if (json.version !== CORPUS_VERSION) {
-    throw new CorpusPackError(source, `has format version ${JSON.stringify(json.version ?? null)}; this Parallax reads version ${CORPUS_VERSION}`);
+  if (!READABLE_CORPUS_VERSIONS.includes(json.version as number)) {
+    throw new CorpusPackError(source, `has format version ${JSON.stringify(json.version ?? null)}; this Parallax reads versions ${READABLE_CORPUS_VERSIONS.join(' and ')}`);
   }
+  const formerIds = json.version === 1;
+  /** Version 1 ids derived from the text alone → their version 2 ids. */
+  const renamed = new Map<string, string>();
   if (!Array.isArray(json.articles)) throw new CorpusPackError(source, 'has no "articles" list');
   const problems: RecordProblem[] = [];
   const articles: CorpusArticle[] = [];
@@ -159,6 +176,13 @@ export function validateCorpusPack(json: unknown, source: string, defaultOrigin:
   json.articles.forEach((record, i) => {
     try {
       const article = parseArticleRecord(record, defaultOrigin);
+      if (formerIds) {
+        const id = currentIdFor(article);
+        if (id !== article.id) {
+          renamed.set(article.id, id);
+          article.id = id;
+        }
+      }
       if (ids.has(article.id)) throw new Error('repeats an id used by an earlier record');
       ids.add(article.id);
       articles.push(article);
@@ -172,7 +196,7 @@ export function validateCorpusPack(json: unknown, source: string, defaultOrigin:
   if (!Array.isArray(rawEvents)) throw new CorpusPackError(source, '"events" is not a list');
   rawEvents.forEach((record, i) => {
     try {
-      const event = parseEventRecord(record, ids);
+      const event = parseEventRecord(renamed.size > 0 ? withRenamedMembers(record, renamed) : record, ids);
       if (eventIds.has(event.id)) throw new Error('repeats an id used by an earlier event');
       eventIds.add(event.id);
       events.push(event);

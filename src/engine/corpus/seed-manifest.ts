@@ -1,8 +1,11 @@
 // Reads seeds/manifest.json: what is known about each seed file (outlet and how it is known, date,
 // language, URL). The texts themselves stay untouched in their files.
 
-import { hash64, foldForFingerprint } from '../text/hash';
 import type { CorpusArticle, OutletKnown } from '../types';
+import { articleIdFor } from './article-id';
+
+/** Ids live in ./article-id; re-exported for the callers that always found them here. */
+export { articleIdFor, textHashFor } from './article-id';
 
 export interface SeedEntry {
   file: string;
@@ -33,14 +36,10 @@ export function parseSeedManifest(json: unknown, source: string): SeedEntry[] {
   });
 }
 
-/** An article id derived from its text, so the same text gets the same id in every pack. */
-export function articleIdFor(text: string): string {
-  return `a-${hash64(foldForFingerprint(text))}`;
-}
 
 export function seedArticle(entry: SeedEntry, text: string): CorpusArticle {
   const article: CorpusArticle = {
-    id: articleIdFor(text),
+    id: articleIdFor(text, { outlet: entry.outlet, url: entry.url }),
     title: entry.title ?? '',
     text,
     url: entry.url,

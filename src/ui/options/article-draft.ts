@@ -59,11 +59,12 @@ export function articleFromFields(fields: AddFields): CorpusArticle {
   const text = bodyFor(fields.text, title);
   const name = fields.outletName.trim();
   const url = fields.url.trim();
+  const href = url ? new URL(url).href : null;
   return {
-    id: articleIdFor(text),
+    id: articleIdFor(text, { outlet: name || null, url: href }),
     title,
     text,
-    url: url ? new URL(url).href : null,
+    url: href,
     outlet: name
       ? { name, known: 'stated', evidence: [fields.outletFromPage ? 'named by the page (site name)' : 'named by the reader'] }
       : { name: null, known: 'unknown', evidence: [] },

@@ -2,6 +2,7 @@
 // or, when no event matched, the offer to add the article.
 
 import type { ReadyResult } from './load-view';
+import { AddToEvent } from './add-to-event';
 import { EventHeader } from './event-header';
 import { FactTable } from './fact-table';
 import { FramingSection } from './framing-section';
@@ -22,6 +23,7 @@ export function ComparisonView({ result, token }: { result: ReadyResult; token: 
     <>
       <EventHeader event={c.event} readingTitle={title} textLang={textLang} />
       <OutletList columns={columns} textLang={textLang} />
+      {c.article.corpusId === null && <AddToEvent token={token} />}
       <FactTable comparison={c} columns={columns} token={token} textLang={textLang} />
       <FramingSection framing={c.framing} columns={columns} textLang={textLang} />
       <QuotesSection quotes={c.quotes} columns={columns} textLang={textLang} />

@@ -2,9 +2,11 @@
 // it attributes the fact, and which outlets print the same text; then, for outlets that maybe report it, the
 // closest sentence, so the reader can judge. This article's claim can be shown in the page.
 
+import { useRef, useState } from 'preact/hooks';
 import type { Fact, FactMention } from '../../engine/types';
 import { t } from '../i18n';
 import { columnShort, outletLabel } from './outlet-label';
+import { ReaderView } from './reader-view';
 import { columnsOf, CURRENT, type OutletColumn } from './view-model';
 
 interface FactMentionsProps {
@@ -31,6 +33,20 @@ function SentenceWithClaim({ m, textLang }: { m: FactMention; textLang: string }
 function Mention({ m, columns, textLang, onShow, maybe }: { m: FactMention; columns: readonly OutletColumn[]; textLang: string; onShow: FactMentionsProps['onShow']; maybe: boolean }) {
   const col = columns.find((c) => c.articleId === m.articleId);
   const reprinted = columnsOf(m.reprintedBy, columns).map(outletLabel);
+  const [reading, setReading] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  if (reading) {
+    const back = () => {
+      setReading(false);
+      // Focus back on the button that opened the article, once it is rendered again.
+      requestAnimationFrame(() => openButton.current?.focus());
+    };
+    return (
+      <li class="mention is-reading">
+        <ReaderView articleId={m.articleId} sentence={m.text} claim={m.claim ?? null} outletName={col ? outletLabel(col) : m.articleId} onBack={back} />
+      </li>
+    );
+  }
   return (
     <li class={`mention${maybe ? ' is-maybe' : ''}`}>
       <p class="mention-who">
@@ -40,6 +56,9 @@ function Mention({ m, columns, textLang, onShow, maybe }: { m: FactMention; colu
       <SentenceWithClaim m={m} textLang={textLang} />
       <p class="mention-attribution">{m.attribution ? t('attribution', m.attribution) : t('noAttribution')}</p>
       {reprinted.length > 0 && <p class="mention-reprint">{t('sameTextAs', reprinted.join(', '))}</p>}
+      {m.articleId !== CURRENT && (
+        <button type="button" class="text-button small read-article" ref={openButton} onClick={() => setReading(true)}>{t('readArticle')}</button>
+      )}
       {m.articleId === CURRENT && (
         <button type="button" class="text-button small" onClick={() => onShow(m.sentence, m.span ?? null)}>{t('showInArticle')}</button>
       )}

@@ -1,11 +1,14 @@
 // Adds new articles to a pack without disturbing what is there: the engine clusters old and new articles
 // together, each new article joins the existing event its cluster shares with old articles, and new articles
 // whose cluster holds no old one form new events. Existing events and their members are never changed, so an
-// article the reader moved by hand (placedByReader) stays where they put it. Ids come from the text, so a
-// second run over the same inputs finds every article already held and adds nothing.
+// article the reader moved by hand (placedByReader) stays where they put it. Ids come from the text, outlet and
+// address (../article-id), so a second run over the same inputs finds every article already held and adds
+// nothing; the same text from the same outlet (or where either outlet is unknown) is held too, while another
+// outlet's word-for-word reprint is an article of its own.
 
 import { clusterEvents } from '../../match/cluster-events';
 import { hash64 } from '../../text/hash';
+import { textHashFor } from '../article-id';
 import type { CorpusArticle, CorpusEvent } from '../../types';
 import { CORPUS_FORMAT, CORPUS_VERSION, type CorpusPack } from '../pack-format';
 
@@ -34,12 +37,21 @@ function majority(ids: string[]): string | null {
 
 export function extendPack(existing: CorpusPack, candidates: CorpusArticle[]): ExtendResult {
   const held = new Set(existing.articles.map((a) => a.id));
+  const outletsByText = new Map<string, (string | null)[]>();
+  const holdText = (a: CorpusArticle) => {
+    const key = textHashFor(a.text);
+    outletsByText.set(key, [...(outletsByText.get(key) ?? []), a.outlet.name]);
+  };
+  existing.articles.forEach(holdText);
+  const sameOutletsText = (a: CorpusArticle) =>
+    (outletsByText.get(textHashFor(a.text)) ?? []).some((outlet) => outlet === null || a.outlet.name === null || outlet === a.outlet.name);
   const added: CorpusArticle[] = [];
   const alreadyHeld: CorpusArticle[] = [];
   for (const article of candidates) {
-    if (held.has(article.id)) alreadyHeld.push(article);
+    if (held.has(article.id) || sameOutletsText(article)) alreadyHeld.push(article);
     else {
       held.add(article.id);
+      holdText(article);
       added.push(article);
     }
   }

@@ -58,12 +58,13 @@ export function outletFor(page: Pick<ExtractedArticle, 'siteName'>, hints: PageH
 export function articleFromExtracted(page: ExtractedArticle, hints: PageHints, origin: ArticleOrigin): CorpusArticle {
   const url = httpUrl(page.url) ?? httpUrl(hints.url);
   const text = page.text;
+  const outlet = outletFor(page, hints, httpUrl(hints.url) ?? url);
   return {
-    id: articleIdFor(text),
+    id: articleIdFor(text, { outlet: outlet.name, url }),
     title: page.title.trim(),
     text,
     url,
-    outlet: outletFor(page, hints, httpUrl(hints.url) ?? url),
+    outlet,
     date: page.date ?? hints.date ?? null,
     language: page.language ?? hints.language ?? detectLanguage(text),
     origin,
