@@ -2,6 +2,7 @@
 // or, when no event matched, the offer to add the article.
 
 import type { ReadyResult } from './load-view';
+import { Digest } from './digest';
 import { EventHeader } from './event-header';
 import { FactTable } from './fact-table';
 import { FramingSection } from './framing-section';
@@ -21,6 +22,7 @@ export function ComparisonView({ result, token }: { result: ReadyResult; token: 
   return (
     <>
       <EventHeader event={c.event} readingTitle={title} textLang={textLang} />
+      <Digest comparison={c} columns={columns} textLang={textLang} />
       <OutletList columns={columns} textLang={textLang} />
       <FactTable comparison={c} columns={columns} token={token} textLang={textLang} />
       <FramingSection framing={c.framing} columns={columns} textLang={textLang} />
