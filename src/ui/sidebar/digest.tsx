@@ -6,7 +6,7 @@ import type { Comparison } from '../../engine/types';
 import { t } from '../i18n';
 import type { MessageKey } from '../messages';
 import { digestItems, type DigestItem } from './digest-model';
-import { conceptText } from './framing-text';
+import { conceptText, hasGermanConcept, untranslatedMark } from './framing-text';
 import { columnShort, outletLabel } from './outlet-label';
 import { factTargetId, requestReveal, type RevealRequest } from './reveal';
 import { columnsOf, type OutletColumn } from './view-model';
@@ -59,7 +59,7 @@ function Line({ item, columns, textLang }: { item: DigestItem; columns: readonly
     case 'framing':
       return (
         <>
-          <span class="digest-topic">{conceptText(item.framing)}:</span>{' '}
+          <span class="digest-topic" {...untranslatedMark(hasGermanConcept(item.framing))}>{conceptText(item.framing)}:</span>{' '}
           {item.terms.map((term, i) => (
             <span class="digest-part" key={i}>
               {i > 0 && <span aria-hidden="true"> · </span>}

@@ -2,7 +2,7 @@
 
 import type { Framing, FramingVariant } from '../../engine/analyses/framing-types';
 import { t } from '../i18n';
-import { conceptText, noteText, sourceText } from './framing-text';
+import { conceptText, hasGermanConcept, hasGermanNote, hasGermanSource, noteText, sourceText, untranslatedMark } from './framing-text';
 import { OutletTags } from './outlet-tags';
 import { Section } from './section';
 import type { OutletColumn } from './view-model';
@@ -14,8 +14,8 @@ function Variant({ variant, columns, textLang }: { variant: FramingVariant; colu
       <p class="term" lang={textLang}>{variant.term}</p>
       {forms.length > 0 && <p class="muted small" lang={textLang}>{t('framingWrittenAs', forms.join(', '))}</p>}
       <OutletTags ids={variant.articleIds} columns={columns} label={t('usedBy')} />
-      {noteText(variant) && <p class="note">{noteText(variant)}</p>}
-      {sourceText(variant) && <p class="source muted small">{t('framingSource', sourceText(variant)!)}</p>}
+      {noteText(variant) && <p class="note" {...untranslatedMark(hasGermanNote(variant))}>{noteText(variant)}</p>}
+      {sourceText(variant) && <p class="source muted small" {...untranslatedMark(hasGermanSource(variant))}>{t('framingSource', sourceText(variant)!)}</p>}
     </li>
   );
 }
@@ -23,7 +23,7 @@ function Variant({ variant, columns, textLang }: { variant: FramingVariant; colu
 function Concept({ framing, index, columns, textLang }: { framing: Framing; index: number; columns: readonly OutletColumn[]; textLang: string }) {
   return (
     <li class="card" id={`framing-${index}`} tabIndex={-1}>
-      <h3 class="card-title">{conceptText(framing)}</h3>
+      <h3 class="card-title" {...untranslatedMark(hasGermanConcept(framing))}>{conceptText(framing)}</h3>
       {framing.source === 'detected' && <p class="muted small">{t('framingDetected')}</p>}
       {framing.context && <p class="muted small" lang={textLang}>{t('framingContext', framing.context)}</p>}
       <ul class="variants">

@@ -24,3 +24,22 @@ export function sourceText(variant: FramingVariant, lang = uiLanguage()): string
   const v = variant as GermanVariant;
   return (german(lang) && v.sourceDe) || variant.source;
 }
+
+/** `data-untranslated` for an element showing an engine text that has no version in the UI language (the
+ *  lexicon still lacks it): says so to tests and to anyone inspecting the page, instead of hiding it. */
+export function untranslatedMark(hasGerman: boolean, lang = uiLanguage()): { 'data-untranslated'?: 'lexicon' } {
+  return german(lang) && !hasGerman ? { 'data-untranslated': 'lexicon' } : {};
+}
+
+export function hasGermanConcept(framing: Framing): boolean {
+  const f = framing as GermanFraming;
+  return Boolean(f.labelDe ?? f.conceptDe);
+}
+
+export function hasGermanNote(variant: FramingVariant): boolean {
+  return Boolean((variant as GermanVariant).noteDe);
+}
+
+export function hasGermanSource(variant: FramingVariant): boolean {
+  return Boolean((variant as GermanVariant).sourceDe);
+}
