@@ -240,3 +240,46 @@ describe('keyboard only, at 1280×720: open, skip to Word choice, open a fact, s
     console.log(`keyboard: ${tabs} Tab presses from the sidebar's heading to the Word choice skip link`);
   }, PATH_TEST_MS);
 });
+
+describe('push the page aside instead of covering it', () => {
+  beforeAll(async () => {
+    server = await testServer();
+    session = await launchExtension({ lang: 'en', extensionDir: inject('extensionDir'), viewport: VIEWPORT });
+  });
+
+  afterEach(async () => {
+    await session?.closeOpenedTabs();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test('the switch narrows the page by the sidebar, is remembered, and closing restores the page', async () => {
+    const news = await NewsPage.open(session, server.url(NEWS));
+    const page = news.page;
+    const rightOf = (selector: string) => page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().right, selector);
+    const pageWidthBefore = await page.evaluate(() => document.documentElement.getBoundingClientRect().width);
+    let sidebar = await news.openSidebar();
+    await sidebar.waitForFacts();
+    let box = await news.sidebarBox(sidebar);
+    // The switch sits in the panel's lower left corner (in the closed shadow root: reached as a reader would, by pointer).
+    await page.mouse.click(box.x + 10 + 13, box.y + box.height - 10 - 13);
+    await expect.poll(() => page.evaluate(() => document.documentElement.getBoundingClientRect().right)).toBeLessThanOrEqual(box.x + 8);
+    expect(await rightOf('header')).toBeLessThanOrEqual(box.x + 8);
+    await saveScreenshot(page, 'digest-push-on');
+
+    await news.closeWithEsc();
+    expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().width)).toBe(pageWidthBefore);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+
+    // Remembered: the next opening pushes the page at once; the switch turns it off again.
+    sidebar = await news.openSidebar();
+    await sidebar.waitForFacts();
+    box = await news.sidebarBox(sidebar);
+    await expect.poll(() => page.evaluate(() => document.documentElement.getBoundingClientRect().right)).toBeLessThanOrEqual(box.x + 8);
+    await page.mouse.click(box.x + 10 + 13, box.y + box.height - 10 - 13);
+    await expect.poll(() => page.evaluate(() => document.documentElement.getBoundingClientRect().width)).toBe(pageWidthBefore);
+  });
+});
