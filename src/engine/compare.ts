@@ -132,6 +132,8 @@ function eventOf(match: EventMatch, corpus: CorpusIndex): ComparisonEvent {
         outlet: a.outlet.name,
         outletKnown: a.outlet.known,
         outletEvidence: a.outlet.evidence,
+        ...(a.outlet.evidenceDe?.length ? { outletEvidenceDe: a.outlet.evidenceDe } : {}),
+        language: a.language,
         title: a.title || corpus.parsed(id).title,
         url: a.url,
         date: a.date,

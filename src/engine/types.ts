@@ -16,6 +16,8 @@ export interface OutletInfo {
   known: OutletKnown;
   /** Observable evidence behind `known` ("names nordkurier.de in the header", "old orthography: Rußland, daß"). */
   evidence: string[];
+  /** The same evidence in German, line for line, when the corpus has it (the German UI shows it). */
+  evidenceDe?: string[];
 }
 
 /** Where a corpus article came from. */
@@ -107,6 +109,10 @@ export interface ComparisonEventArticle {
   outlet: string | null;
   outletKnown: OutletKnown;
   outletEvidence: string[];
+  /** `outletEvidence` in German, when the corpus has it. */
+  outletEvidenceDe?: string[];
+  /** The article's language (BCP-47 primary tag). */
+  language?: string;
   title: string;
   url: string | null;
   date: string | null;

@@ -60,6 +60,13 @@ export const SHADOW_CSS = `
   background: transparent; color-scheme: light dark;
 }
 .resizing .frame { pointer-events: none; }
+.push {
+  position: absolute; left: 10px; bottom: 10px; width: 26px; height: 26px;
+  margin: 0; padding: 0; border: 1px solid rgba(128, 128, 128, 0.6); border-radius: 4px;
+  background: Canvas; color: CanvasText; font: 16px/1 system-ui, sans-serif; cursor: pointer;
+}
+.push[aria-pressed="true"] { background: #2563eb; color: #fff; border-color: #2563eb; }
+.push:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 @media (forced-colors: active) {
   .handle { background: ButtonBorder; }
   .handle:focus-visible { outline: 2px solid Highlight; }

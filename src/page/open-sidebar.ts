@@ -10,6 +10,7 @@ import { makeToken } from './make-token';
 import { createPageHighlights } from './page-highlights';
 import { sendPageArticle } from './send-article';
 import { mountSidebarHost, removeOrphanedHosts } from './sidebar-host';
+import { loadPushChoice, savePushChoice } from './sidebar-push';
 import { DEFAULT_WIDTH, loadPreferredWidth, savePreferredWidth } from './sidebar-width';
 import { watchSidebar } from './sidebar-watchers';
 
@@ -70,12 +71,16 @@ function openSidebar(win: Window): void {
     frameTitle: browser.i18n.getMessage('sidebarFrameTitle') || 'Parallax',
     width: DEFAULT_WIDTH,
     onWidthChosen: (width) => savePreferredWidth(width).catch(onCallFailed),
+    push: { label: browser.i18n.getMessage('pushPage') || 'Push the page aside', onChosen: (on) => savePushChoice(on).catch(onCallFailed) },
   });
   const session: SidebarSession = { isOpen: () => !signal.aborted && sidebar.host.isConnected, close };
   marked[SESSION] = session;
   focus.enter(sidebar.frame);
 
   // Shown at the default width at once; the stored width follows within milliseconds.
+  loadPushChoice().then((on) => {
+    if (!signal.aborted && on) sidebar.setPush(true);
+  }, onCallFailed);
   loadPreferredWidth().then((width) => {
     if (!signal.aborted) sidebar.setPreferredWidth(width);
   }, onCallFailed);

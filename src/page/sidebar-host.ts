@@ -3,6 +3,7 @@
 
 import { applyHostStyles, HOST_TAG, setHostWidth, SHADOW_CSS } from './host-styles';
 import { createResizeHandle } from './resize-handle';
+import { createPagePush } from './sidebar-push';
 import { clampWidth, widthBounds } from './sidebar-width';
 
 export interface SidebarHostOptions {
@@ -14,12 +15,16 @@ export interface SidebarHostOptions {
   width: number;
   /** The reader resized the sidebar to this width (already within bounds). */
   onWidthChosen(width: number): void;
+  /** The "push the page aside" switch: its label in the reader's language, and where the choice goes. */
+  push?: { label: string; onChosen(on: boolean): void };
 }
 
 export interface SidebarHost {
   readonly host: HTMLElement;
   readonly frame: HTMLIFrameElement;
   setPreferredWidth(width: number): void;
+  /** Pushes the page aside by the sidebar's width (true) or lets the sidebar cover it (false). */
+  setPush(on: boolean): void;
   /** Re-clamps the width after the viewport changed; the preference stays. */
   fitToViewport(): void;
   remove(): void;
@@ -51,12 +56,35 @@ export function mountSidebarHost(doc: Document, options: SidebarHostOptions): Si
 
   let preferred = options.width;
   let shown = 0;
+  let pushing = false;
+  const pagePush = createPagePush(doc);
   const show = (): void => {
     const bounds = widthBounds(win.innerWidth);
     shown = clampWidth(preferred, bounds);
     setHostWidth(host, shown);
     handle.describe(shown, bounds);
+    if (pushing) pagePush.set(shown);
   };
+  const pushButton = options.push ? doc.createElement('button') : null;
+  const setPush = (on: boolean): void => {
+    pushing = on;
+    if (on) pagePush.set(shown);
+    else pagePush.off();
+    pushButton?.setAttribute('aria-pressed', String(on));
+  };
+  if (pushButton && options.push) {
+    const { label, onChosen } = options.push;
+    pushButton.type = 'button';
+    pushButton.className = 'push';
+    pushButton.title = label;
+    pushButton.setAttribute('aria-label', label);
+    pushButton.setAttribute('aria-pressed', 'false');
+    pushButton.textContent = '⇤';
+    pushButton.addEventListener('click', () => {
+      setPush(!pushing);
+      onChosen(pushing);
+    });
+  }
   const handle = createResizeHandle(doc, {
     currentWidth: () => shown,
     resizeTo(width) {
@@ -68,6 +96,7 @@ export function mountSidebarHost(doc: Document, options: SidebarHostOptions): Si
   });
 
   panel.append(handle.element, frame);
+  if (pushButton) panel.append(pushButton);
   shadow.append(style, panel);
   applyHostStyles(host, options.width);
   show();
@@ -80,7 +109,11 @@ export function mountSidebarHost(doc: Document, options: SidebarHostOptions): Si
       preferred = width;
       show();
     },
+    setPush,
     fitToViewport: show,
-    remove: () => host.remove(),
+    remove: () => {
+      pagePush.off();
+      host.remove();
+    },
   };
 }

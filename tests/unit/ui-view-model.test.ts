@@ -82,7 +82,12 @@ describe('fact rows', () => {
   it('calls out facts only this article has and facts it leaves out, as the engine decided', () => {
     const rows = factRows(c, outletColumns(c, here));
     expect(rows.filter((r) => r.status === 'only-here').map((r) => r.fact.id)).toEqual(c.coverage.onlyHere);
-    expect(rows.filter((r) => r.status === 'omitted').map((r) => r.fact.id)).toEqual(c.coverage.omitted);
+    // "Left out here" only when at least two independent outlets report the fact; else one outlet's background.
+    const strict = c.facts.filter((f) => c.coverage.omitted.includes(f.id) && f.independent >= 2).map((f) => f.id);
+    const loose = c.facts.filter((f) => c.coverage.omitted.includes(f.id) && f.independent < 2).map((f) => f.id);
+    expect(strict.length + loose.length).toBe(c.coverage.omitted.length);
+    expect(rows.filter((r) => r.status === 'omitted').map((r) => r.fact.id)).toEqual(strict);
+    expect(rows.filter((r) => r.status === 'elsewhere').map((r) => r.fact.id)).toEqual(loose);
     expect(rows.filter((r) => r.status === 'omitted').every((r) => r.reported[0] === false)).toBe(true);
     expect(rows.some((r) => r.independent < r.outlets)).toBe(true); // the seeds hold reprinted dpa copy
     expect(filterRows(rows, 'only-here')).toHaveLength(c.coverage.onlyHere.length);

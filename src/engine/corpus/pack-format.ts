@@ -93,7 +93,11 @@ function parseOutlet(value: unknown): OutletInfo {
   if (!OUTLET_KNOWN.includes(known as OutletKnown)) throw new Error(`"outlet.known" must be one of ${OUTLET_KNOWN.join(', ')}`);
   const evidence = value.evidence ?? [];
   if (!Array.isArray(evidence) || evidence.some((e) => typeof e !== 'string')) throw new Error('"outlet.evidence" is not a list of strings');
-  return { name, known: known as OutletKnown, evidence: evidence as string[] };
+  const outlet: OutletInfo = { name, known: known as OutletKnown, evidence: evidence as string[] };
+  // German evidence lines (optional, additive): kept when they are a list of strings, else ignored.
+  const evidenceDe = value.evidenceDe;
+  if (Array.isArray(evidenceDe) && evidenceDe.length > 0 && evidenceDe.every((e) => typeof e === 'string')) outlet.evidenceDe = evidenceDe as string[];
+  return outlet;
 }
 
 export function parseArticleRecord(record: unknown, defaultOrigin: ArticleOrigin): CorpusArticle {

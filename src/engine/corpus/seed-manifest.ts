@@ -12,6 +12,8 @@ export interface SeedEntry {
   outlet: string | null;
   outletKnown: OutletKnown;
   evidence: string[];
+  /** `evidence` in German, line for line (optional). */
+  evidenceDe?: string[];
   date: string | null;
   dateNote?: string;
   language: string;
@@ -43,7 +45,7 @@ export function seedArticle(entry: SeedEntry, text: string): CorpusArticle {
     title: entry.title ?? '',
     text,
     url: entry.url,
-    outlet: { name: entry.outlet, known: entry.outletKnown, evidence: entry.evidence },
+    outlet: { name: entry.outlet, known: entry.outletKnown, evidence: entry.evidence, ...(entry.evidenceDe?.length ? { evidenceDe: entry.evidenceDe } : {}) },
     date: entry.date,
     language: entry.language,
     origin: 'bundled',

@@ -3,6 +3,7 @@
 
 import type { ReadyResult } from './load-view';
 import { AddToEvent } from './add-to-event';
+import { Digest } from './digest';
 import { EventHeader } from './event-header';
 import { FactTable } from './fact-table';
 import { FramingSection } from './framing-section';
@@ -22,6 +23,7 @@ export function ComparisonView({ result, token }: { result: ReadyResult; token: 
   return (
     <>
       <EventHeader event={c.event} readingTitle={title} textLang={textLang} />
+      <Digest comparison={c} columns={columns} textLang={textLang} />
       <OutletList columns={columns} textLang={textLang} />
       {c.article.corpusId === null && <AddToEvent token={token} />}
       <FactTable comparison={c} columns={columns} token={token} textLang={textLang} />

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Fact, FactMention } from '../../engine/types';
 import { t } from '../i18n';
-import { columnShort, outletLabel } from './outlet-label';
+import { columnShort, outletLabel, outletName } from './outlet-label';
 import { ReaderView } from './reader-view';
 import { columnsOf, CURRENT, type OutletColumn } from './view-model';
 
@@ -51,7 +51,8 @@ function Mention({ m, columns, textLang, onShow, maybe }: { m: FactMention; colu
     <li class={`mention${maybe ? ' is-maybe' : ''}`}>
       <p class="mention-who">
         {col && <span class="badge" aria-hidden="true">{columnShort(col)}</span>}
-        {col ? outletLabel(col) : m.articleId}
+        {/* The badge shows the letter; the words name the outlet once ("A Junge Freiheit", not "A A …"). */}
+        {col ? <><span class="sr-only">{outletLabel(col)}</span><span aria-hidden="true">{col.letter === null ? t('thisArticle') : outletName(col)}</span></> : m.articleId}
       </p>
       <SentenceWithClaim m={m} textLang={textLang} />
       <p class="mention-attribution">{m.attribution ? t('attribution', m.attribution) : t('noAttribution')}</p>

@@ -2,6 +2,7 @@
 
 import type { Framing, FramingVariant } from '../../engine/analyses/framing-types';
 import { t } from '../i18n';
+import { conceptText, hasGermanConcept, hasGermanNote, hasGermanSource, noteText, sourceText, untranslatedMark } from './framing-text';
 import { OutletTags } from './outlet-tags';
 import { Section } from './section';
 import type { OutletColumn } from './view-model';
@@ -13,16 +14,16 @@ function Variant({ variant, columns, textLang }: { variant: FramingVariant; colu
       <p class="term" lang={textLang}>{variant.term}</p>
       {forms.length > 0 && <p class="muted small" lang={textLang}>{t('framingWrittenAs', forms.join(', '))}</p>}
       <OutletTags ids={variant.articleIds} columns={columns} label={t('usedBy')} />
-      {variant.note && <p class="note">{variant.note}</p>}
-      {variant.source && <p class="source muted small">{t('framingSource', variant.source)}</p>}
+      {noteText(variant) && <p class="note" {...untranslatedMark(hasGermanNote(variant))}>{noteText(variant)}</p>}
+      {sourceText(variant) && <p class="source muted small" {...untranslatedMark(hasGermanSource(variant))}>{t('framingSource', sourceText(variant)!)}</p>}
     </li>
   );
 }
 
-function Concept({ framing, columns, textLang }: { framing: Framing; columns: readonly OutletColumn[]; textLang: string }) {
+function Concept({ framing, index, columns, textLang }: { framing: Framing; index: number; columns: readonly OutletColumn[]; textLang: string }) {
   return (
-    <li class="card">
-      <h3 class="card-title">{framing.concept}</h3>
+    <li class="card" id={`framing-${index}`} tabIndex={-1}>
+      <h3 class="card-title" {...untranslatedMark(hasGermanConcept(framing))}>{conceptText(framing)}</h3>
       {framing.source === 'detected' && <p class="muted small">{t('framingDetected')}</p>}
       {framing.context && <p class="muted small" lang={textLang}>{t('framingContext', framing.context)}</p>}
       <ul class="variants">
@@ -38,7 +39,7 @@ export function FramingSection({ framing, columns, textLang }: { framing: Framin
       {framing.length === 0 ? (
         <p class="empty">{t('framingEmpty')}</p>
       ) : (
-        <ul class="cards">{framing.map((f, i) => <Concept key={i} framing={f} columns={columns} textLang={textLang} />)}</ul>
+        <ul class="cards">{framing.map((f, i) => <Concept key={i} index={i} framing={f} columns={columns} textLang={textLang} />)}</ul>
       )}
     </Section>
   );

@@ -1,5 +1,6 @@
 // No event matched: says so plainly and offers to add the article to the reader's corpus, so the next
-// report of the same story they read is compared with it.
+// report of the same story they read is compared with it; then the other ways to grow the corpus (the
+// options page's import, the pack command), so the view is no dead end.
 
 import { ErrorText } from './error-text';
 import { useState } from 'preact/hooks';
@@ -39,6 +40,15 @@ export function NoMatch({ token, title, inCorpus, textLang }: { token: string; t
       ) : null}
       <p class="status" role="status">{state.kind === 'added' ? t('added') : ''}</p>
       {state.kind === 'failed' && <ErrorText code={state.code} />}
+      <h2 class="grow-heading">{t('noMatchGrowHeading')}</h2>
+      <ul class="grow-list">
+        <li>{t('noMatchGrowAdd')}</li>
+        <li>{t('noMatchGrowImport')}</li>
+        <li>{t('noMatchGrowPack')}</li>
+      </ul>
+      <button type="button" class="text-button" onClick={() => void sendToBackground('openOptions', {}).catch(() => undefined)}>
+        {t('noMatchOpenOptions')}
+      </button>
     </section>
   );
 }

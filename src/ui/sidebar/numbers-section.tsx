@@ -24,7 +24,7 @@ export function NumbersSection({ conflicts, facts, columns, textLang }: NumbersS
           <p class="hint muted">{t('numbersIntro')}</p>
           <ul class="cards">
             {conflicts.map((conflict, i) => (
-              <li class="card" key={i}>
+              <li class="card" key={i} id={`numbers-${i}`} tabIndex={-1}>
                 <h3 class="card-title" lang={textLang}>{labelOf(conflict.factId)}</h3>
                 <ul class="values">
                   {conflict.values.map((v, j) => (

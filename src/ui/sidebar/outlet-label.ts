@@ -5,7 +5,8 @@ import type { MessageKey } from '../messages';
 import type { MarkState, OutletColumn } from './view-model';
 
 export function outletName(col: OutletColumn): string {
-  return col.name ?? t('unknownOutlet');
+  if (col.name !== null) return col.name;
+  return col.unknownNumber ? t('unknownOutletNumbered', col.unknownNumber) : t('unknownOutlet');
 }
 
 /** The short column label: its letter, or "Here" for this article. */

@@ -2,10 +2,24 @@
 // evidence behind it on request.
 
 import { useId, useState } from 'preact/hooks';
-import { formatDate, t } from '../i18n';
+import { formatDate, t, uiLanguage } from '../i18n';
 import { columnShort, outletName } from './outlet-label';
 import { Section } from './section';
 import { knownKey, type OutletColumn } from './view-model';
+
+/** The evidence lines in the UI language: German ones where the corpus has them. */
+function evidenceLines(col: OutletColumn): string[] {
+  return uiLanguage() === 'de' && col.evidenceDe?.length ? col.evidenceDe : col.evidence;
+}
+
+/** A language tag in words, in the UI language ("Deutsch", "English"); the tag itself if unknown. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
 
 function Evidence({ col }: { col: OutletColumn }) {
   const [open, setOpen] = useState(false);
@@ -23,13 +37,13 @@ function Evidence({ col }: { col: OutletColumn }) {
         {t('evidence')}
       </button>
       <ul id={id} class="evidence-list" hidden={!open}>
-        {col.evidence.map((line, i) => <li key={i}>{line}</li>)}
+        {evidenceLines(col).map((line, i) => <li key={i}>{line}</li>)}
       </ul>
     </div>
   );
 }
 
-function OutletItem({ col, textLang }: { col: OutletColumn; textLang: string }) {
+function OutletItem({ col, textLang, showLanguage }: { col: OutletColumn; textLang: string; showLanguage: boolean }) {
   const here = col.letter === null;
   return (
     <li class={`outlet${here ? ' outlet-here' : ''}`}>
@@ -46,7 +60,8 @@ function OutletItem({ col, textLang }: { col: OutletColumn; textLang: string }) 
             {col.date && <time class="muted" dateTime={col.date}>{formatDate(col.date)}</time>}
           </p>
         )}
-        {!here && col.title && <p class="outlet-title" lang={textLang} title={col.title}>{col.title}</p>}
+        {showLanguage && col.language && <p class="outlet-language small">{t('writtenIn', languageName(col.language))}</p>}
+        {!here && col.title && <p class="outlet-title" lang={col.language ?? textLang} title={col.title}>{col.title}</p>}
         {col.evidence.length > 0 && <Evidence col={col} />}
         {!here && col.url && (
           <a class="small" href={col.url} target="_blank" rel="noopener noreferrer" aria-label={t('openArticleLabel', outletName(col))}>
@@ -59,10 +74,14 @@ function OutletItem({ col, textLang }: { col: OutletColumn; textLang: string }) 
 }
 
 export function OutletList({ columns, textLang }: { columns: readonly OutletColumn[]; textLang: string }) {
+  // Which language each outlet wrote in is said only when they differ.
+  const languages = new Set(columns.map((col) => col.language).filter(Boolean));
+  const mixed = languages.size > 1;
   return (
     <Section id="outlets" title={t('outletsHeading')} count={columns.length} defaultOpen>
+      {mixed && <p class="hint muted">{t('languagesDiffer')}</p>}
       <ul class="outlets">
-        {columns.map((col) => <OutletItem key={col.articleId} col={col} textLang={textLang} />)}
+        {columns.map((col) => <OutletItem key={col.articleId} col={col} textLang={textLang} showLanguage={mixed} />)}
       </ul>
     </Section>
   );

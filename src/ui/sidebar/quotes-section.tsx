@@ -20,9 +20,9 @@ function Rendering({ rendering, columns, textLang }: { rendering: QuoteRendering
   );
 }
 
-function Statement({ quote, columns, textLang }: { quote: QuoteStatement; columns: readonly OutletColumn[]; textLang: string }) {
+function Statement({ quote, index, columns, textLang }: { quote: QuoteStatement; index: number; columns: readonly OutletColumn[]; textLang: string }) {
   return (
-    <li class="card">
+    <li class="card" id={`quotes-${index}`} tabIndex={-1}>
       <h3 class="card-title">
         {quote.speaker === null ? t('speakerUnknown') : <span lang={textLang}>{quote.speaker}</span>}
         {!quote.shared && <span class="fact-tag tag-single">{t('quoteOnlyOne')}</span>}
@@ -42,7 +42,7 @@ export function QuotesSection({ quotes, columns, textLang }: { quotes: QuoteStat
       ) : (
         <>
           <p class="hint muted">{t('quotesIntro')}</p>
-          <ul class="cards">{quotes.map((q, i) => <Statement key={i} quote={q} columns={columns} textLang={textLang} />)}</ul>
+          <ul class="cards">{quotes.map((q, i) => <Statement key={i} index={i} quote={q} columns={columns} textLang={textLang} />)}</ul>
         </>
       )}
     </Section>

@@ -6,13 +6,13 @@ import { outletLabel } from './outlet-label';
 import { Section } from './section';
 import { columnsOf, type OutletColumn } from './view-model';
 
-function Group({ group, columns, textLang }: { group: ReuseReport; columns: readonly OutletColumn[]; textLang: string }) {
+function Group({ group, index, columns, textLang }: { group: ReuseReport; index: number; columns: readonly OutletColumn[]; textLang: string }) {
   const cols = columnsOf(group.articleIds, columns);
   const shares = cols
     .filter((col) => group.tokenShare[col.articleId] !== undefined)
     .map((col) => `${outletLabel(col)} ${formatPercent(group.tokenShare[col.articleId]!)}`);
   return (
-    <li class="card">
+    <li class="card" id={`reprints-${index}`} tabIndex={-1}>
       <h3 class="card-title">{cols.map(outletLabel).join(', ')}</h3>
       {shares.length > 0 && <p class="muted small">{t('reprintsShare', shares.join(', '))}</p>}
       <ul class="passages">
@@ -35,7 +35,7 @@ export function ReprintsSection({ reuse, columns, textLang }: { reuse: ReuseRepo
       ) : (
         <>
           <p class="hint muted">{t('reprintsIntro')}</p>
-          <ul class="cards">{reuse.map((g, i) => <Group key={i} group={g} columns={columns} textLang={textLang} />)}</ul>
+          <ul class="cards">{reuse.map((g, i) => <Group key={i} index={i} group={g} columns={columns} textLang={textLang} />)}</ul>
         </>
       )}
     </Section>

@@ -2,7 +2,8 @@
 // so state inside it (a switched-on toggle) survives.
 
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
+import { useReveal, type RevealRequest } from './reveal';
 import { ChevronIcon } from './icons';
 
 interface SectionProps {
@@ -15,10 +16,14 @@ interface SectionProps {
 
 export function Section({ id, title, count, defaultOpen = false, children }: SectionProps) {
   const [open, setOpen] = useState(defaultOpen);
+  // A digest line or skip link pointing into this section opens it.
+  useReveal(useCallback((request: RevealRequest) => {
+    if (request.section === id) setOpen(true);
+  }, [id]));
   return (
     <section class="section" aria-labelledby={`${id}-heading`} data-section={id}>
       <h2 class="section-heading" id={`${id}-heading`}>
-        <button type="button" class="section-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+        <button type="button" id={`${id}-toggle`} class="section-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
           <ChevronIcon />
           <span>{title}</span>
           {count !== undefined && <span class="count">({count})</span>}

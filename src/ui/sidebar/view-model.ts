@@ -18,7 +18,13 @@ export interface OutletColumn {
   /** How the outlet is known; null for this article, which the reader sees for themselves. */
   known: OutletKnown | null;
   evidence: string[];
+  /** The evidence in German, when the corpus has it. */
+  evidenceDe?: string[];
   title: string;
+  /** When several outlets are unknown: 1, 2, … so they can be told apart ("Unknown outlet 2"). */
+  unknownNumber?: number;
+  /** The article's language (BCP-47 primary tag), when the comparison says. */
+  language?: string;
   /** The article's address, only if it is http(s). */
   url: string | null;
   date: string | null;
@@ -43,12 +49,19 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
 export function outletColumns(c: Comparison, here: { title: string; outlet: string | null; url: string | null }): OutletColumn[] {
   const current: OutletColumn = {
     articleId: CURRENT, letter: null, name: c.article.outlet ?? here.outlet, known: null, evidence: [],
-    title: c.article.title || here.title, url: safeHttpUrl(here.url), date: null,
+    title: c.article.title || here.title, url: safeHttpUrl(here.url), date: null, language: c.article.language,
   };
-  const others = (c.event?.articles ?? []).map((a, i): OutletColumn => ({
-    articleId: a.id, letter: columnLetter(i), name: a.outlet, known: a.outletKnown, evidence: a.outletEvidence,
-    title: a.title, url: safeHttpUrl(a.url), date: a.date,
-  }));
+  const others = (c.event?.articles ?? []).map((a, i): OutletColumn => {
+    const col: OutletColumn = {
+      articleId: a.id, letter: columnLetter(i), name: a.outlet, known: a.outletKnown, evidence: a.outletEvidence,
+      title: a.title, url: safeHttpUrl(a.url), date: a.date,
+    };
+    if (a.outletEvidenceDe?.length) col.evidenceDe = a.outletEvidenceDe;
+    if (a.language) col.language = a.language;
+    return col;
+  });
+  const unknown = others.filter((col) => col.name === null);
+  if (unknown.length > 1) unknown.forEach((col, i) => (col.unknownNumber = i + 1));
   return [current, ...others];
 }
 
@@ -58,7 +71,12 @@ export function columnsOf(ids: readonly string[], columns: readonly OutletColumn
   return columns.filter((col) => wanted.has(col.articleId));
 }
 
-export type FactStatus = 'only-here' | 'omitted' | 'maybe' | 'shared';
+/** 'elsewhere': other outlets report it but fewer than two independent ones (one outlet, or reprints of one
+ *  copy), so "left out here" would overstate it: that is one outlet's background, not an omission. */
+export type FactStatus = 'only-here' | 'omitted' | 'maybe' | 'shared' | 'elsewhere';
+
+/** "Left out here" is said only of facts at least this many independent outlets report. */
+export const OMITTED_MIN_INDEPENDENT = 2;
 
 /** Per outlet column: reports the fact, maybe reports it (a weakly similar claim), or does not. */
 export type MarkState = 'reported' | 'maybe' | 'missing';
@@ -81,7 +99,7 @@ export interface FactRowModel {
 
 function statusOf(fact: Fact, c: Comparison): FactStatus {
   if (c.coverage.onlyHere.includes(fact.id)) return 'only-here';
-  if (c.coverage.omitted.includes(fact.id)) return 'omitted';
+  if (c.coverage.omitted.includes(fact.id)) return fact.independent >= OMITTED_MIN_INDEPENDENT ? 'omitted' : 'elsewhere';
   if (c.coverage.maybe?.includes(fact.id)) return 'maybe';
   return 'shared';
 }
@@ -112,7 +130,8 @@ export function filterRows(rows: readonly FactRowModel[], filter: FactFilter): F
 
 export function factCounts(c: Comparison): { inArticle: number; onlyHere: number; omitted: number; maybe: number } {
   const inArticle = c.facts.filter((f) => f.mentions.some((m) => m.articleId === CURRENT)).length;
-  return { inArticle, onlyHere: c.coverage.onlyHere.length, omitted: c.coverage.omitted.length, maybe: c.coverage.maybe?.length ?? 0 };
+  const omitted = c.facts.filter((f) => c.coverage.omitted.includes(f.id) && f.independent >= OMITTED_MIN_INDEPENDENT).length;
+  return { inArticle, onlyHere: c.coverage.onlyHere.length, omitted, maybe: c.coverage.maybe?.length ?? 0 };
 }
 
 /** Every sentence of this article, marked by how many other outlets report a fact it states:
