@@ -1,7 +1,7 @@
 // An English report of the seed event, on a news page, against the German bundled corpus (issue 13): the
 // toolbar click opens the sidebar with the event and the German outlets that reported it. The page is built
 // from a fixture report (tests/fixtures/english-reports/) and served from 127.0.0.1 by a server of this test.
-// Only the match is asserted here; the facts aligned across languages are the alignment's work.
+// Then its facts: the English claims sit in the same fact rows as the German outlets' statements of them.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -76,5 +76,22 @@ describe('an English report against the German corpus', () => {
     // The event is the German one: its title is a German headline of the call.
     expect(await sidebar.eventTitleText()).toMatch(/Putin/);
     expect(await sidebar.mainHeading.innerText()).not.toBe('No other reports of this story');
+  });
+
+  test('its facts line up with the German outlets\' statements of them, sentence beside sentence', async () => {
+    const news = await NewsPage.open(session, `${origin}/world/trump-putin-call-facts.html`);
+    const sidebar = await news.openSidebar();
+    await sidebar.waitForFacts(30_000);
+    // Several facts of the English report are reported by German outlets too (not "only here").
+    expect(await sidebar.factRowsShared.count()).toBeGreaterThanOrEqual(3);
+    // The length of the call: the English "an hour and a half" beside the German "eineinhalb Stunden" (the row's
+    // label is the fact's most widely shared wording, here a German one).
+    const length = sidebar.factRowsShared.filter({ hasText: /(ein|andert)halb Stunden|90 Minuten/ }).first();
+    await sidebar.factToggle(length).click();
+    const mentions = await sidebar.mentionTexts(length);
+    await length.scrollIntoViewIfNeeded();
+    await saveScreenshot(news.page, 'english-report-fact-length');
+    expect(mentions.some((m) => /hour and a half/.test(m)), mentions.join(' | ')).toBe(true);
+    expect(mentions.some((m) => /(ein|andert)halb Stunden|90 Minuten/.test(m)), mentions.join(' | ')).toBe(true);
   });
 });
