@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { ICON_SIZES, iconPath, writeIcons } from './src/icons/render-icons';
+import { MEANING_FILE_NAMES } from './src/engine/meaning/meaning-file-names';
+
+// The meaning data (lemmas, dictionary, thesaurus, similarity model; 7 MB) ships as files in meaning/ and is
+// read on the first comparison: the extension's build swaps the engine's loader for the one that reads them
+// (src/engine/meaning/meaning-files.packaged.ts), so no script of the package carries the data.
+const MEANING_DATA_DIR = fileURLToPath(new URL('./src/engine/data/meaning/', import.meta.url));
+const PACKAGED_MEANING_LOADER = fileURLToPath(new URL('./src/engine/meaning/meaning-files.packaged.ts', import.meta.url));
 
 // `npm run dev` opens Debian's Chromium (or CHROME_PATH) on the demo article that src/cli/dev.ts serves.
 const chromium = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -65,6 +73,7 @@ export default defineConfig({
     // and copied into the extension as if they lay in public/.
     'build:publicAssets': (wxt, files) => {
       for (const icon of writeIcons(`${wxt.config.wxtDir}/icons`)) files.push({ absoluteSrc: icon.file, relativeDest: icon.relativeDest });
+      for (const name of MEANING_FILE_NAMES) files.push({ absoluteSrc: MEANING_DATA_DIR + name, relativeDest: `meaning/${name}` });
     },
   },
   zip: {
@@ -82,5 +91,9 @@ export default defineConfig({
   // The preset is typed against the top-level vite, WXT bundles its own: same plugin API, two type copies.
   // No module-preload polyfill: extension pages run in Chromium, which preloads natively, and the polyfill
   // is the only fetch() the bundle would contain.
-  vite: () => ({ plugins: preact() as unknown as WxtViteConfig['plugins'], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: preact() as unknown as WxtViteConfig['plugins'],
+    build: { modulePreload: { polyfill: false } },
+    resolve: { alias: [{ find: /^\.\/meaning-files$/, replacement: PACKAGED_MEANING_LOADER }] },
+  }),
 });

@@ -7,6 +7,7 @@ import { MEANING_DATA_VERSION } from './data-format';
 import type { EnglishLemmaData } from './english-lemmas';
 import type { GermanLemmaData } from './german-lemmas';
 import { recordLoadedLexicon } from './loaded';
+import { readMeaningFile } from './meaning-files';
 import { sortedWordMap, sortedWordSet, type WordMap, type WordSet } from './sorted-table';
 
 export interface MeaningFiles {
@@ -58,12 +59,12 @@ let loading: Promise<MeaningLexicon> | null = null;
 /** Loads the data once; later calls return the same lexicon. */
 export function loadMeaning(): Promise<MeaningLexicon> {
   loading ??= Promise.all([
-    import('../data/meaning/de-lemmas.json'),
-    import('../data/meaning/en-lemmas.json'),
-    import('../data/meaning/de-en.json'),
-    import('../data/meaning/de-synsets.json'),
+    readMeaningFile('de-lemmas.json'),
+    readMeaningFile('en-lemmas.json'),
+    readMeaningFile('de-en.json'),
+    readMeaningFile('de-synsets.json'),
   ]).then(([deLemmas, enLemmas, deEn, deSynsets]) => {
-    loaded = lexiconFromFiles({ deLemmas: deLemmas.default, enLemmas: enLemmas.default, deEn: deEn.default, deSynsets: deSynsets.default });
+    loaded = lexiconFromFiles({ deLemmas, enLemmas, deEn, deSynsets } as MeaningFiles);
     recordLoadedLexicon(loaded);
     return loaded;
   });

@@ -6,6 +6,7 @@ import modelFormat from './model-format';
 import { predictTrees, type BoostedTrees } from './boosted-trees';
 import { loadMeaning, meaningLexicon, type MeaningLexicon } from './lexicon';
 import { recordLoadedSentenceSimilarity } from './loaded';
+import { readMeaningFile } from './meaning-files';
 import { FEATURE_NAMES, pairFeatures } from './pair-features';
 import { sentenceMeaning, type SentenceMeaning } from './sentence-meaning';
 
@@ -22,10 +23,10 @@ export function checkModel(candidate: BoostedTrees, name = 'similarity-model.jso
   return candidate;
 }
 
-/** Loads the lexical data and the model once (dynamic imports: nothing is parsed before the first call). */
+/** Loads the lexical data and the model once (read on the first call, see meaning-files.ts). */
 export function loadSentenceSimilarity(): Promise<void> {
-  loading ??= Promise.all([loadMeaning(), import('../data/meaning/similarity-model.json')]).then(([, m]) => {
-    model = checkModel(m.default as unknown as BoostedTrees);
+  loading ??= Promise.all([loadMeaning(), readMeaningFile('similarity-model.json')]).then(([, m]) => {
+    model = checkModel(m as BoostedTrees);
     recordLoadedSentenceSimilarity({ analyse: analyseSentence, similarity: (a, b) => meaningSimilarity(a, b) });
   });
   return loading;
