@@ -58,13 +58,10 @@ beforeEach(() => {
   document.body.append(root);
 });
 
-afterEach(async () => {
+afterEach(() => {
   render(null, root);
   root.remove();
-  // Preact runs effects after the next frame (requestAnimationFrame, or a 100 ms timer). A render a test
-  // left pending would fire that timer after jsdom is gone ("cancelAnimationFrame is not defined"): wait for
-  // the same frame, then the timer turn Preact flushes in, so every test ends with its effects run.
-  await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  // Preact's pending frame is waited for by tests/setup/preact-frames.ts, after this hook.
 });
 
 const ready = (comparison: Comparison): ComparisonResult => ({
