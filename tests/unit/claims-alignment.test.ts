@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/cli/read-article-file';
 import { compareArticle } from '../../src/engine/compare';
+import { loadSentenceSimilarity } from '../../src/engine/meaning/similarity';
 import type { CorpusIndex } from '../../src/engine/match/corpus-index';
 import type { Comparison } from '../../src/engine/types';
 import { comparisons, readGold, scoreAgainstGold, type Score } from '../helpers/claims-gold';
@@ -14,6 +15,8 @@ let corpus: CorpusIndex;
 let results: Map<string, Comparison>;
 let score: Score;
 beforeAll(async () => {
+  // As the extension and the compare command do: the meaning data (lemmas) is loaded beside the corpus.
+  await loadSentenceSimilarity();
   corpus = await seedCorpus();
   results = comparisons(corpus);
   score = scoreAgainstGold(readGold(), corpus, results);
@@ -24,12 +27,13 @@ describe('the seeds against the gold alignment', () => {
     expect(score.merges).toEqual([]);
   });
 
-  // Floors at what this engine measures (recall 0.738, precision 0.855 on 168 gold pairs; 0.690 / 0.824 before
-  // a plan and its deed were told apart; 0.48 / 0.77 before claims were split). The targets are
-  // 0.90 / 0.90: raising these floors is the remaining work.
-  it('recalls at least 0.72 of the gold pairs with at least 0.84 precision', () => {
-    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.72);
-    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.84);
+  // Floors at what this engine measures with the meaning data loaded (recall 0.821, precision 0.889 on 168
+  // gold pairs; 0.798 / 0.909 without it; 0.738 / 0.855 before a call's length, an open question and lemmas
+  // counted; 0.690 / 0.824 before a plan and its deed were told apart; 0.48 / 0.77 before claims were split).
+  // The targets are 0.90 / 0.90: raising these floors is the remaining work.
+  it('recalls at least 0.80 of the gold pairs with at least 0.87 precision', () => {
+    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.87);
   });
 });
 

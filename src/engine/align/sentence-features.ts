@@ -17,6 +17,8 @@ import { sentenceClaims } from './sentence-claims';
 import { compoundStems } from './decompound';
 import type { EventContext, LanguageContext } from './event-context';
 import { synonymGroups } from './synonyms';
+import { loadedLexicon } from '../meaning/loaded';
+import { meaningWord, toMeaningLanguage } from '../meaning/sentence-meaning';
 
 /** The claim of its sentence an entry stands for: its character span in the sentence and its text. */
 export interface ClaimRef {
@@ -54,6 +56,9 @@ export interface SentenceFeatures {
   /** The claim announces or plans something ("kündigte an, X zu informieren", "he would inform X") rather
    *  than reporting it done: a plan and its deed are two facts. */
   planned: boolean;
+  /** The claim asks whether something happened ("ob er … telefoniert habe", "whether he had spoken"): an
+   *  open question, not a report that it did. */
+  asked: boolean;
 }
 
 const NEGATION = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never', "n't"]);
@@ -80,7 +85,18 @@ function withoutInfixedZu(lower: string, language: string): string {
 function wordFeatures(token: Token, language: string, words: LanguageContext, terms: Map<string, number>, weight: number): void {
   const synonyms = synonymGroups(language);
   const feature = (stem: string) => synonyms.get(stem) ?? stem;
-  const stem = stemWord(withoutInfixedZu(token.lower, language), language);
+  const base = withoutInfixedZu(token.lower, language);
+  let stem = stemWord(base, language);
+  // With the meaning data loaded, an inflected form the stemmer cannot bring home ("übereingekommen",
+  // "beschlossen") is read through its lemma when that lemma belongs to a synonym group: "Wir sind
+  // übereingekommen" then shares a feature with "Beide hätten vereinbart". Only for synonym groups, so that
+  // every other word keeps the stem both sides of a pair were indexed with.
+  const lexicon = loadedLexicon();
+  const meaningLanguage = toMeaningLanguage(language);
+  if (lexicon && meaningLanguage) {
+    const lemmaStem = stemWord(meaningWord(base, meaningLanguage, lexicon).lemma, language);
+    if (lemmaStem !== stem && synonyms.has(lemmaStem)) stem = lemmaStem;
+  }
   add(terms, feature(stem), weight);
   for (const part of compoundParts(token.lower)) {
     if (!words.stopwords.has(part)) add(terms, feature(stemWord(part, language)), weight / 2);
@@ -132,6 +148,8 @@ const EXCHANGE = /^(?:gespräch|telefonat|telefon|treffen|besuch|austausch|dialo
 const CARRIED_PERSON_WEIGHT = 0.5;
 // Verbs and auxiliaries of announcing or planning (German reported future "werde", English "would"/"will").
 const PLAN = new Set(['kündigte', 'kündigt', 'kündigten', 'plant', 'plante', 'planen', 'werde', 'announced', 'plans', 'planned', 'would', 'will']);
+// Conjunctions of an indirect question: what follows is asked, not stated.
+const QUESTION = new Set(['ob', 'whether']);
 /** Token owners besides a claim's index: no claim, or every claim (a closing source phrase). */
 const NONE = -1;
 const SHARED = -2;
@@ -240,6 +258,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         partners,
         exchange: own.some((t) => EXCHANGE.test(t.lower)),
         planned: own.some((t) => PLAN.has(t.lower)),
+        asked: own.some((t) => QUESTION.has(t.lower)),
       });
     });
     previousParties = new Set(claimFeatures.flatMap((c) => [...c.parties]));

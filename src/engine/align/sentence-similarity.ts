@@ -17,6 +17,17 @@ const NEGATION_MISMATCH = 0.7;
 /** One claim announces or plans what the other reports done ("kündigte an, Selenskyj zu informieren" vs
  *  "telefonierte mit Selenskyj"): two facts that share their people and words. Weighed like a negation. */
 const PLAN_MISMATCH = 0.7;
+/** One claim asks whether something happened ("ausweichend auf Nachfragen reagiert, ob er … telefoniert
+ *  habe"), the other reports it: the question is not the deed. Weighed like a negation. */
+const QUESTION_MISMATCH = 0.7;
+/** One claim says how long something lasted, the other does not ("das eineinhalb Stunden dauerte" vs
+ *  "Selenskyj bestätigte ein Telefongespräch mit Trump"): the length of a call is a fact of its own, told beside
+ *  the call, and a length claim pulled into the call's fact drags the call of other parties along. */
+const LENGTH_MISMATCH = 0.7;
+
+function givesLength(claim: SentenceFeatures): boolean {
+  return claim.quantities.some((q) => q.kind === 'duration');
+}
 
 function weightedSum(terms: Map<string, number>, weight: FeatureWeights): number {
   let sum = 0;
@@ -81,6 +92,8 @@ export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, wei
   if (partiesConflict(a, b) || partnersConflict(a, b)) score *= PARTY_CONFLICT;
   if (a.negated !== b.negated) score *= NEGATION_MISMATCH;
   if (a.planned !== b.planned) score *= PLAN_MISMATCH;
+  if (a.asked !== b.asked) score *= QUESTION_MISMATCH;
+  if (givesLength(a) !== givesLength(b)) score *= LENGTH_MISMATCH;
   return Math.min(1, score);
 }
 

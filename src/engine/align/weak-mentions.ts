@@ -5,6 +5,7 @@
 import type { EventAlignment } from './align-event';
 import type { AlignedFact } from './align-facts';
 import type { SentenceFeatures } from './sentence-features';
+import { partiesConflict, partnersConflict } from './sentence-similarity';
 
 /** Below the alignment's link threshold (not the same fact for sure) but sharing distinctive words, people
  *  or figures with one of the fact's claims: measured on the seeds, unrelated claims of one event stay below. */
@@ -35,7 +36,10 @@ export function weakMentionsOf(fact: AlignedFact, alignment: Pick<EventAlignment
     for (const claim of claimsByArticle(alignment.claims).get(articleId) ?? []) {
       for (const m of fact.mentions) {
         const score = alignment.similarity(claim, m);
-        if (score >= WEAK_LINK && (!best || score > best.score)) best = { claim, score };
+        // A claim about other parties (the length of another call) is not "maybe the same fact", however
+        // alike its words and figures: offered as such it would tell the reader the outlet reported this.
+        if (score < WEAK_LINK || partiesConflict(claim, m) || partnersConflict(claim, m)) continue;
+        if (!best || score > best.score) best = { claim, score };
       }
     }
     if (best) found.push(best);
