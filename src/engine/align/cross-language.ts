@@ -68,3 +68,10 @@ function intersects<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
 function shareAnchor(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return intersects(a.partners, b.partners) || intersects(a.parties, b.parties) || intersects(a.anchors, b.anchors);
 }
+
+/** Similarity of two claims of one language by the meaning layer, on the lexical scale; null when the meaning
+ *  data is not loaded or the language is not one it reads. */
+export function meaningOnLexicalScale(a: SentenceFeatures, b: SentenceFeatures): number | null {
+  if (!isSentenceSimilarityLoaded() || toMeaningLanguage(a.language) === null || toMeaningLanguage(b.language) === null) return null;
+  return toLexicalScale(meaningSimilarity(meaningOf(a), meaningOf(b)));
+}

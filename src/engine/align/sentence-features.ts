@@ -150,6 +150,29 @@ const CARRIED_PERSON_WEIGHT = 0.5;
 const PLAN = new Set(['kündigte', 'kündigt', 'kündigten', 'plant', 'plante', 'planen', 'werde', 'announced', 'plans', 'planned', 'would', 'will']);
 // Conjunctions of an indirect question: what follows is asked, not stated.
 const QUESTION = new Set(['ob', 'whether']);
+// Pronouns of the one something is told or given to ("teilte ihm mit", "told him").
+const RECIPIENT = new Set(['ihm', 'ihnen', 'him', 'them']);
+// Determiners that make an exchange noun the subject matter ("Einzelheiten seines Telefonats mit X",
+// "details of his call with X"), and the prepositions that then name its partner.
+const ABOUT_EXCHANGE = new Set(['seines', 'ihres', 'des', 'dieses', 'jenes', 'seinem', 'ihrem', 'his', 'her', 'their', 'its']);
+const WITH = new Set(['mit', 'with']);
+
+/** Persons named as the partner of an exchange the claim talks about rather than reports. */
+function referencedPartners(own: Token[], personOf: (t: Token) => string | undefined): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + 2 < own.length; i++) {
+    if (!ABOUT_EXCHANGE.has(own[i]!.lower) || !EXCHANGE.test(own[i + 1]!.lower) || !WITH.has(own[i + 2]!.lower)) continue;
+    for (let j = i + 3; j < Math.min(own.length, i + 8); j++) {
+      const person = personOf(own[j]!);
+      if (person) {
+        found.add(person);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Token owners besides a claim's index: no claim, or every claim (a closing source phrase). */
 const NONE = -1;
 const SHARED = -2;
@@ -235,8 +258,15 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       if (!host && persons.size === 0 && previousParties && previousParagraph === sentence.paragraph && ANAPHORA.has(first)) {
         for (const party of previousParties) parties.add(party);
       }
-      const partners = new Set(persons);
-      if (host) for (const person of host.persons) partners.add(person);
+      // "Details seines Telefonats mit Putin": a person named inside an exchange the claim speaks about is a
+      // partner of that exchange, not of the one the claim reports (Trump telling someone about his call).
+      const referenced = referencedPartners(own, (t) => context.names.personOf(t));
+      const partners = new Set([...persons].filter((p) => !referenced.has(p)));
+      if (host) for (const person of host.persons) if (!referenced.has(person)) partners.add(person);
+      // "Trump habe ihm … mitgeteilt": the one told is the person the sentence before was about.
+      if (own.some((t) => RECIPIENT.has(t.lower)) && recent.length > 0) {
+        for (const person of recent[recent.length - 1]!) if (!referenced.has(person)) partners.add(person);
+      }
       if (partners.size < 2) {
         if (continuesSpeech) for (const person of speaker) partners.add(person);
         for (let back = recent.length - 1; back >= 0 && partners.size < 2; back--) for (const person of recent[back]!) partners.add(person);
