@@ -24,8 +24,10 @@ interface Pair {
 /** Pairs of sentences from different articles that share at least one distinctive feature. */
 function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights): Pair[] {
   const postings = new Map<string, number[]>();
+  // Figures count as features too: "anderthalb Stunden" ~ "eineinhalb Stunden" may share no word, and the
+  // similarity gives such a pair a score when both speak of the same parties.
   sentences.forEach((s, i) => {
-    for (const f of s.terms.keys()) {
+    for (const f of [...s.terms.keys(), ...s.anchors]) {
       const list = postings.get(f);
       if (list) list.push(i);
       else postings.set(f, [i]);
@@ -114,6 +116,8 @@ export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOpti
     members.delete(cb);
   }
 
+  preferBetterFitting(sentences, members, clusterOf, pairScore);
+
   const facts = [...members.values()].map((indices) => {
     const cohesion = new Map<SentenceFeatures, number>();
     const bestLink = new Map<SentenceFeatures, number>();
@@ -138,4 +142,60 @@ export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOpti
     return i === undefined || j === undefined ? 0 : pairScore(i, j);
   };
   return { facts, similarity };
+}
+
+/** Mean similarity of claim i to the claims of a fact other than `except`. */
+function meanTo(i: number, indices: number[], except: number, pairScore: (a: number, b: number) => number): number {
+  let total = 0;
+  let n = 0;
+  for (const j of indices) {
+    if (j === except) continue;
+    total += pairScore(i, j);
+    n++;
+  }
+  return n ? total / n : 0;
+}
+
+/**
+ * Greedy linking decides by the single best pair, so when two claims of one article state the same fact (a
+ * lead and the body both give the call's length) the one with the luckier pair wins and the better-fitting one
+ * is left alone. After linking, a claim left alone takes the place of its article's claim in a fact it fits
+ * better on average (mean similarity to the fact's other claims).
+ */
+function preferBetterFitting(
+  sentences: SentenceFeatures[],
+  members: Map<number, number[]>,
+  clusterOf: number[],
+  pairScore: (a: number, b: number) => number,
+): void {
+  const alone = (i: number) => members.get(clusterOf[i]!)!.length === 1;
+  // A claim set apart gets a key no cluster has (a cluster is keyed by the index of its first claim, which
+  // may be the very claim set apart).
+  let freshKey = sentences.length;
+  const byArticle = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    const list = byArticle.get(s.articleId);
+    if (list) list.push(i);
+    else byArticle.set(s.articleId, [i]);
+  });
+  for (const [id, indices] of members) {
+    if (indices.length < 2) continue;
+    for (let k = 0; k < indices.length; k++) {
+      const m = indices[k]!;
+      const current = meanTo(m, indices, m, pairScore);
+      let best = -1;
+      let bestMean = current;
+      for (const i of byArticle.get(sentences[m]!.articleId)!) {
+        if (i === m || !alone(i)) continue;
+        const mean = meanTo(i, indices, m, pairScore);
+        if (mean > bestMean) [best, bestMean] = [i, mean];
+      }
+      if (best < 0) continue;
+      members.delete(clusterOf[best]!);
+      indices[k] = best;
+      clusterOf[best] = id;
+      clusterOf[m] = freshKey;
+      members.set(freshKey++, [m]);
+    }
+  }
 }
