@@ -73,5 +73,19 @@ function shareAnchor(a: SentenceFeatures, b: SentenceFeatures): boolean {
  *  data is not loaded or the language is not one it reads. */
 export function meaningOnLexicalScale(a: SentenceFeatures, b: SentenceFeatures): number | null {
   if (!isSentenceSimilarityLoaded() || toMeaningLanguage(a.language) === null || toMeaningLanguage(b.language) === null) return null;
-  return toLexicalScale(meaningSimilarity(meaningOf(a), meaningOf(b)));
+  // The claims of an event's other articles meet again at every click on a report of that event: their
+  // scores are remembered by text (the model is a pure function of the two claims and their languages).
+  const [x, y] = a.claim.text < b.claim.text ? [a, b] : [b, a];
+  const key = `${x.language}\u0000${y.language}\u0000${x.claim.text}\u0000${y.claim.text}`;
+  let score = remembered.get(key);
+  if (score === undefined) {
+    score = toLexicalScale(meaningSimilarity(meaningOf(x), meaningOf(y)));
+    if (remembered.size >= REMEMBERED_PAIRS) remembered.clear();
+    remembered.set(key, score);
+  }
+  return score;
 }
+
+/** Bound on remembered pair scores: about 20 MB of keys at most. */
+const REMEMBERED_PAIRS = 50_000;
+const remembered = new Map<string, number>();

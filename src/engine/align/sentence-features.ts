@@ -82,6 +82,24 @@ function withoutInfixedZu(lower: string, language: string): string {
   return m ? m[1]! + m[2]! : lower;
 }
 
+/** Per language and word form: the stem to use (its lemma's when that joins a synonym group). */
+const lemmaStems = new Map<string, string>();
+
+function synonymLemmaStem(base: string, stem: string, language: string, synonyms: Map<string, string>): string {
+  const lexicon = loadedLexicon();
+  const meaningLanguage = toMeaningLanguage(language);
+  if (!lexicon || !meaningLanguage) return stem;
+  const key = `${language}\u0000${base}`;
+  let found = lemmaStems.get(key);
+  if (found === undefined) {
+    const lemmaStem = stemWord(meaningWord(base, meaningLanguage, lexicon).lemma, language);
+    found = synonyms.has(lemmaStem) ? lemmaStem : stem;
+    if (lemmaStems.size >= 100_000) lemmaStems.clear();
+    lemmaStems.set(key, found);
+  }
+  return found;
+}
+
 function wordFeatures(token: Token, language: string, words: LanguageContext, terms: Map<string, number>, weight: number): void {
   const synonyms = synonymGroups(language);
   const feature = (stem: string) => synonyms.get(stem) ?? stem;
@@ -91,12 +109,7 @@ function wordFeatures(token: Token, language: string, words: LanguageContext, te
   // "beschlossen") is read through its lemma when that lemma belongs to a synonym group: "Wir sind
   // übereingekommen" then shares a feature with "Beide hätten vereinbart". Only for synonym groups, so that
   // every other word keeps the stem both sides of a pair were indexed with.
-  const lexicon = loadedLexicon();
-  const meaningLanguage = toMeaningLanguage(language);
-  if (lexicon && meaningLanguage) {
-    const lemmaStem = stemWord(meaningWord(base, meaningLanguage, lexicon).lemma, language);
-    if (lemmaStem !== stem && synonyms.has(lemmaStem)) stem = lemmaStem;
-  }
+  if (!synonyms.has(stem)) stem = synonymLemmaStem(base, stem, language, synonyms);
   add(terms, feature(stem), weight);
   for (const part of compoundParts(token.lower)) {
     if (!words.stopwords.has(part)) add(terms, feature(stemWord(part, language)), weight / 2);
