@@ -2,9 +2,9 @@
 // exchange is between when another exchange is only talked about, a length against the event it measures,
 // an open question against a report, and the meaning layer settling the pairs the words leave open.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { alignEvent, CURRENT, STRONG_LINK } from '../../src/engine/align/align-event';
+import { alignEvent, CURRENT } from '../../src/engine/align/align-event';
 import { DEFAULT_ALIGNMENT } from '../../src/engine/align/align-facts';
-import { CONFIRMED_SCORE, DENIED_CEILING, WORDS_DECIDE } from '../../src/engine/align/sentence-similarity';
+import { CONFIRMED_SCORE, DENIED_CEILING } from '../../src/engine/align/sentence-similarity';
 import { WEAK_LINK } from '../../src/engine/align/weak-mentions';
 import { parseArticle } from '../../src/engine/article/parse-article';
 import { loadSentenceSimilarity } from '../../src/engine/meaning/similarity';
@@ -31,10 +31,9 @@ function similarity(first: string, second: string, a: string, b: string): number
 beforeAll(() => loadSentenceSimilarity());
 
 describe('the levels restated in sentence-similarity', () => {
-  it('equal the alignment link, the weak link and the strong link they stand for', () => {
+  it('equal the alignment link and the weak link they stand for', () => {
     expect(CONFIRMED_SCORE).toBe(DEFAULT_ALIGNMENT.link);
     expect(DENIED_CEILING).toBe(WEAK_LINK);
-    expect(WORDS_DECIDE).toBe(STRONG_LINK);
   });
 });
 
