@@ -48,6 +48,14 @@ describe('an exchange talked about is not the exchange reported', () => {
     expect([...claim.partners].sort()).toEqual(['berger', 'kaya']);
   });
 
+  it('reads "after her call with Huber, Berger picked up the phone again and informed Kaya" as a call with Kaya', () => {
+    const again = `${before}Nach dem Gespräch mit Huber griff Berger erneut zum Telefon und informierte Minister Ali Kaya über den Inhalt.`;
+    const alignment = alignEvent(article(again, FILLER_A), [{ id: 'other', article: article(call, FILLER_B) }]);
+    const claim = alignment.claims.find((c) => c.claim.text.startsWith('Nach dem Gespräch'))!;
+    expect(claim.claim.text).not.toContain('Kaya');
+    expect([...claim.partners].sort()).toEqual(['berger', 'kaya']);
+  });
+
   it('scores "told him details of her call with Huber" well below "Berger spoke with Huber"', () => {
     const details = similarity(told, call, 'Einzelheiten ihres Telefonats', 'habe mit Bürgermeister Thomas Huber');
     const same = similarity(before, call, 'telefonierte am Montag', 'habe mit Bürgermeister Thomas Huber');

@@ -169,12 +169,17 @@ const RECIPIENT = new Set(['ihm', 'ihnen', 'him', 'them']);
 // "details of his call with X"), and the prepositions that then name its partner.
 const ABOUT_EXCHANGE = new Set(['seines', 'ihres', 'des', 'dieses', 'jenes', 'seinem', 'ihrem', 'his', 'her', 'their', 'its']);
 const WITH = new Set(['mit', 'with']);
+// Prepositions that place a claim in time by another exchange ("Nach dem Gespräch mit dem Kremlchef griff
+// Trump erneut zum Telefon", "after his call with Putin"): that exchange is talked about, not reported.
+const TIME_OF = new Set(['nach', 'vor', 'seit', 'after', 'before', 'since', 'following']);
+const ARTICLE = new Set(['dem', 'einem', 'the', 'a']);
 
 /** Persons named as the partner of an exchange the claim talks about rather than reports. */
 function referencedPartners(own: Token[], personOf: (t: Token) => string | undefined): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i + 2 < own.length; i++) {
-    if (!ABOUT_EXCHANGE.has(own[i]!.lower) || !EXCHANGE.test(own[i + 1]!.lower) || !WITH.has(own[i + 2]!.lower)) continue;
+    const about = ABOUT_EXCHANGE.has(own[i]!.lower) || (ARTICLE.has(own[i]!.lower) && i > 0 && TIME_OF.has(own[i - 1]!.lower));
+    if (!about || !EXCHANGE.test(own[i + 1]!.lower) || !WITH.has(own[i + 2]!.lower)) continue;
     for (let j = i + 3; j < Math.min(own.length, i + 8); j++) {
       const person = personOf(own[j]!);
       if (person) {
@@ -234,6 +239,17 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       }
     });
     for (let i = 0; i < tokens.length; i++) if (owner[i] === NONE && within(source, tokens[i]!)) owner[i] = SHARED;
+    // The people each claim of the sentence names: a claim that names one side of an exchange finds the other
+    // in its sibling ("… griff Trump erneut zum Telefon und setzte Selenskyj in Kenntnis").
+    const claimPersons = claims.map((_, c) => {
+      const found = new Set<string>();
+      tokens.forEach((token, i) => {
+        if (owner[i] !== c) return;
+        const person = context.names.personOf(token) ?? described.get(i);
+        if (person) found.add(person);
+      });
+      return found;
+    });
     const claimFeatures: SentenceFeatures[] = [];
     claims.forEach((claim, c) => {
       const parts = claim.parts.map((p) => [p.start, p.end] as const);
@@ -281,8 +297,14 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         for (const person of recent[recent.length - 1]!) if (!referenced.has(person)) partners.add(person);
       }
       if (partners.size < 2) {
-        if (continuesSpeech) for (const person of speaker) partners.add(person);
-        for (let back = recent.length - 1; back >= 0 && partners.size < 2; back--) for (const person of recent[back]!) partners.add(person);
+        const carry = (person: string) => {
+          if (!referenced.has(person)) partners.add(person);
+        };
+        claimPersons.forEach((names, d) => {
+          if (d !== c) names.forEach(carry);
+        });
+        if (continuesSpeech && partners.size < 2) speaker.forEach(carry);
+        for (let back = recent.length - 1; back >= 0 && partners.size < 2; back--) recent[back]!.forEach(carry);
       }
       claimFeatures.push({
         articleId,
