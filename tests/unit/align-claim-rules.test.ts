@@ -89,3 +89,12 @@ describe('an open question is not a report', () => {
     expect(asked).toBeLessThan(told * 0.75);
   });
 });
+
+describe('a plan is not its deed', () => {
+  it('weighs "will inform Kaya" well below "informed Kaya" against "informed Kaya about the call"', () => {
+    const deed = 'Berger informierte Minister Ali Kaya anschließend über das Gespräch mit Huber.';
+    const plan = similarity(deed, 'Berger kündigte an, Minister Ali Kaya über das Gespräch mit Huber zu informieren.', 'informierte', 'kündigte');
+    const done = similarity(deed, 'Berger setzte Minister Ali Kaya über das Gespräch mit Huber in Kenntnis.', 'informierte', 'setzte');
+    expect(plan).toBeLessThan(done * 0.6);
+  });
+});
