@@ -20,15 +20,35 @@ export interface StorageUsage {
   quota: string;
 }
 
-/** The browser's estimate in megabytes, read when `wanted`; null while unknown (no estimate, or no quota). */
-export function useStorageUsage(wanted: boolean): StorageUsage | null {
-  const [usage, setUsage] = useState<StorageUsage | null>(null);
+/** What the browser estimates: the figures, 'unknown' (no estimate, no quota, or it failed), or 'pending' while
+ *  the estimate is being read. */
+export type StorageUsageState = StorageUsage | 'unknown' | 'pending';
+
+/**
+ * The browser's estimate in megabytes, read when `wanted`. A "storage full" message waits for it ('pending')
+ * rather than showing a figure-less text and then replacing it: an alert is announced once, with what the reader
+ * needs, and a reader of the page never sees one message turn into another.
+ */
+export function useStorageUsage(wanted: boolean): StorageUsageState {
+  const [usage, setUsage] = useState<StorageUsageState>(() => (wanted && canEstimate() ? 'pending' : 'unknown'));
   useEffect(() => {
-    if (!wanted || typeof navigator.storage?.estimate !== 'function') return;
+    if (!wanted || !canEstimate()) {
+      setUsage('unknown');
+      return;
+    }
+    let current = true;
+    setUsage('pending');
     navigator.storage.estimate().then(
-      (e) => e.quota && setUsage({ used: formatMegabytes(e.usage ?? 0), quota: formatMegabytes(e.quota) }),
-      () => undefined,
+      (e) => current && setUsage(e.quota ? { used: formatMegabytes(e.usage ?? 0), quota: formatMegabytes(e.quota) } : 'unknown'),
+      () => current && setUsage('unknown'),
     );
+    return () => {
+      current = false;
+    };
   }, [wanted]);
   return usage;
+}
+
+function canEstimate(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.storage?.estimate === 'function';
 }

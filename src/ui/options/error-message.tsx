@@ -8,8 +8,10 @@ import { useStorageUsage } from '../storage-usage';
 export function ErrorMessage({ error }: { error: unknown }) {
   const info = errorInfo(error);
   const usage = useStorageUsage(info.kind === 'quota');
+  // A full disk waits the moment the browser takes to estimate the space, so the alert says it once, with figures.
+  if (info.kind === 'quota' && usage === 'pending') return null;
   const text = info.kind === 'quota'
-    ? (usage === null ? t('optErrorQuotaUnknown') : t('optErrorQuota', usage.used, usage.quota))
+    ? (typeof usage === 'string' ? t('optErrorQuotaUnknown') : t('optErrorQuota', usage.used, usage.quota))
     : t(ERROR_MESSAGES[info.kind]);
   return (
     <div class="error-box" role="alert">

@@ -7,6 +7,8 @@ import { errorKey } from './view-model';
 
 export function ErrorText({ code }: { code: ProtocolErrorCode }) {
   const usage = useStorageUsage(code === 'storage-full');
-  const text = code === 'storage-full' && usage ? t('errorStorageFullUsage', usage.used, usage.quota) : t(errorKey(code));
+  // A full disk waits the moment the browser takes to estimate the space, so the alert says it once, with figures.
+  if (code === 'storage-full' && usage === 'pending') return null;
+  const text = code === 'storage-full' && typeof usage !== 'string' ? t('errorStorageFullUsage', usage.used, usage.quota) : t(errorKey(code));
   return <p class="error-text" role="alert">{text}</p>;
 }
