@@ -21,7 +21,7 @@ export const MEANING_TO_LEXICAL: readonly (readonly [number, number])[] = [
 /** Below this (on the lexical scale: the strong-link level) a pair of claims of different languages counts
  *  only when they share a person, a party or a figure. Claims of one event all speak of its topic, and the
  *  model gives unrelated ones up to about the link level ("Construction is set to begin in March, the
- *  mayor's office said" ~ "Die Frist verstrich nach seinem Start im Amt" reaches it): on its own such a pair
+ *  mayor's office said" ~ "Die Frist lief ohne Ergebnis ab" reaches it): on its own such a pair
  *  would make an unrelated English story "related" to a German event. The lexical path has the same rule in
  *  another form (no shared distinctive feature, no score). */
 const UNANCHORED_FLOOR = 0.5;

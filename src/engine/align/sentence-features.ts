@@ -1,7 +1,7 @@
 // The features of one claim that alignment compares: content stems (compounds split, synonyms grouped,
 // names resolved to one person), the parties it speaks of, its numbers/durations/dates, and negation. A
 // sentence yields one entry per claim it makes (src/engine/claims); a claim that leaves its subject or
-// antecedent to the clause it hangs on ("das eineinhalb Stunden dauerte") takes that clause's people and
+// antecedent to the clause it hangs on ("das drei Stunden dauerte") takes that clause's people and
 // parties, and for a relative clause a light echo of its words, so it knows what it is about.
 
 import type { ParsedArticle } from '../article/parse-article';
@@ -106,8 +106,8 @@ function wordFeatures(token: Token, language: string, words: LanguageContext, te
   const base = withoutInfixedZu(token.lower, language);
   let stem = stemWord(base, language);
   // With the meaning data loaded, an inflected form the stemmer cannot bring home ("übereingekommen",
-  // "beschlossen") is read through its lemma when that lemma belongs to a synonym group: "Wir sind
-  // übereingekommen" then shares a feature with "Beide hätten vereinbart". Only for synonym groups, so that
+  // "beschlossen") is read through its lemma when that lemma belongs to a synonym group: "Die Städte sind
+  // übereingekommen" then shares a feature with "Sie hätten vereinbart". Only for synonym groups, so that
   // every other word keeps the stem both sides of a pair were indexed with.
   if (!synonyms.has(stem)) stem = synonymLemmaStem(base, stem, language, synonyms);
   add(terms, feature(stem), weight);
@@ -153,7 +153,7 @@ function quantityFeature(q: Quantity): string {
 /** A claim's weight for the words of the clause it hangs on: enough to say what it is about, not enough to
  *  make it a copy of that clause. */
 const ANTECEDENT_WEIGHT = 0.3;
-// Forms of reported speech (Konjunktiv I/II) that continue what the last named speaker said: "Trump habe
+// Forms of reported speech (Konjunktiv I/II) that continue what the last named speaker said: "Berger habe
 // ihm … mitgeteilt", "hätten sie vereinbart" after "…, teilt X mit" report X's words.
 const REPORTED_SPEECH = new Set(['habe', 'hätten', 'hätte', 'sei', 'seien', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe']);
 // Nouns and verbs of an exchange between parties; which parties decides which exchange is meant.
@@ -165,12 +165,12 @@ const PLAN = new Set(['kündigte', 'kündigt', 'kündigten', 'plant', 'plante', 
 const QUESTION = new Set(['ob', 'whether']);
 // Pronouns of the one something is told or given to ("teilte ihm mit", "told him").
 const RECIPIENT = new Set(['ihm', 'ihnen', 'him', 'them']);
-// Determiners that make an exchange noun the subject matter ("Einzelheiten seines Telefonats mit X",
+// Determiners that make an exchange noun the subject matter ("Einzelheiten ihres Gesprächs mit X",
 // "details of his call with X"), and the prepositions that then name its partner.
 const ABOUT_EXCHANGE = new Set(['seines', 'ihres', 'des', 'dieses', 'jenes', 'seinem', 'ihrem', 'his', 'her', 'their', 'its']);
 const WITH = new Set(['mit', 'with']);
-// Prepositions that place a claim in time by another exchange ("Nach dem Gespräch mit dem Kremlchef griff
-// Trump erneut zum Telefon", "after his call with Putin"): that exchange is talked about, not reported.
+// Prepositions that place a claim in time by another exchange ("Nach dem Gespräch mit dem Landrat griff
+// die Bürgermeisterin erneut zum Telefon", "after her call with the minister"): that exchange is talked about, not reported.
 const TIME_OF = new Set(['nach', 'vor', 'seit', 'after', 'before', 'since', 'following']);
 const ARTICLE = new Set(['dem', 'einem', 'the', 'a']);
 
@@ -240,7 +240,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     });
     for (let i = 0; i < tokens.length; i++) if (owner[i] === NONE && within(source, tokens[i]!)) owner[i] = SHARED;
     // The people each claim of the sentence names: a claim that names one side of an exchange finds the other
-    // in its sibling ("… griff Trump erneut zum Telefon und setzte Selenskyj in Kenntnis").
+    // in its sibling ("… griff sie erneut zum Telefon und informierte Minister Kaya").
     const claimPersons = claims.map((_, c) => {
       const found = new Set<string>();
       tokens.forEach((token, i) => {
@@ -287,12 +287,12 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       if (!host && persons.size === 0 && previousParties && previousParagraph === sentence.paragraph && ANAPHORA.has(first)) {
         for (const party of previousParties) parties.add(party);
       }
-      // "Details seines Telefonats mit Putin": a person named inside an exchange the claim speaks about is a
-      // partner of that exchange, not of the one the claim reports (Trump telling someone about his call).
+      // "Details ihres Telefonats mit Huber": a person named inside an exchange the claim speaks about is a
+      // partner of that exchange, not of the one the claim reports (Berger telling someone about her call).
       const referenced = referencedPartners(own, (t) => context.names.personOf(t));
       const partners = new Set([...persons].filter((p) => !referenced.has(p)));
       if (host) for (const person of host.persons) if (!referenced.has(person)) partners.add(person);
-      // "Trump habe ihm … mitgeteilt": the one told is the person the sentence before was about.
+      // "Berger habe ihm … mitgeteilt": the one told is the person the sentence before was about.
       if (own.some((t) => RECIPIENT.has(t.lower)) && recent.length > 0) {
         for (const person of recent[recent.length - 1]!) if (!referenced.has(person)) partners.add(person);
       }

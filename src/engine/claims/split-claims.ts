@@ -70,9 +70,9 @@ function coordinationCut(text: string, tokens: Token[], i: number, cues: ClauseC
   if (!cues.coordinators.has(token.lower)) return false;
   // "und vereinbarte …": the subject is the host's.
   if (looksLikeVerb(text, tokens, i + 1, cues)) return true;
-  // ", und wir werden …", ", and the two leaders agreed …", ", und Putin lud …": after a comma, a new subject
-  // (a pronoun or a short noun phrase with no comma in it) and then its verb. Without the comma "Trump and
-  // Putin agreed" is one subject, not two clauses.
+  // ", und wir werden …", ", and the two mayors agreed …", ", und Huber lud …": after a comma, a new subject
+  // (a pronoun or a short noun phrase with no comma in it) and then its verb. Without the comma "Berger and
+  // Huber agreed" is one subject, not two clauses.
   if (!commaBefore(text, tokens, i)) return false;
   const subject = tokens[i + 1];
   if (!subject) return false;
@@ -85,7 +85,7 @@ function coordinationCut(text: string, tokens: Token[], i: number, cues: ClauseC
   return false;
 }
 
-/** Words a new clause's subject may take before its verb ("the two leaders", "Zelensky's office"). */
+/** Words a new clause's subject may take before its verb ("the two mayors", "the minister's office"). */
 const MAX_SUBJECT_TOKENS = 4;
 
 /** "den ukrainischen Präsidenten": an article, an adjective, then its noun — not a relative pronoun. */
@@ -99,7 +99,7 @@ function relativeCut(text: string, tokens: Token[], i: number, cues: ClauseCues)
   if (!commaBefore(text, tokens, i)) return false;
   const token = tokens[i]!;
   if (cues.clauseAdverbs.has(token.lower)) return true;
-  // ", das eineinhalb Stunden dauerte": a relative pronoun followed by a lower-case word; ", das Gespräch
+  // ", das drei Stunden dauerte": a relative pronoun followed by a lower-case word; ", das Gespräch
   // sei …" (an article before its noun) is reported speech, not a relative clause.
   if (cues.relatives.has(token.lower)) {
     return isLower(tokens[i + 1]) && !cues.relatives.has(tokens[i + 1]!.lower) && !articleBeforeNoun(tokens, i, cues);
