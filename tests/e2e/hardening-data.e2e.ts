@@ -18,6 +18,7 @@ import { launchExtension, type ExtensionSession } from './harness/browser';
 import { saveScreenshot } from './harness/screenshots';
 import { testServer, type TestServer } from './harness/server';
 import { stopServiceWorker } from './harness/service-worker';
+import { holdStore } from './harness/store-hold';
 import { NewsPage } from './pages/news-page';
 import { OptionsPage, TempFiles } from './pages/options-page';
 
@@ -272,9 +273,13 @@ describe('hardening: the corpus survives interrupted imports, a full disk, an up
     const before = await corpusDigest(session, pack);
     await planImport(options, file, 3_000);
     const tabs = [await NewsPage.open(session, `${server.url(NEWS)}?tab=a`), await NewsPage.open(session, `${server.url(NEWS)}?tab=b`)];
+    // The import's write transaction (and each comparison's read, which also reads the revision in meta) waits
+    // behind this hold until both tabs have asked: "still importing when they asked" is then true by the
+    // database's locking on any machine, not by the import happening to outlast two toolbar clicks.
+    const hold = await holdStore(session, 'meta');
     await options.page.bringToFront();
     await options.importButton.click();
-    await options.waitForSaving(500);
+    await options.page.locator('progress#import-progress').waitFor();
     // A toolbar click acts on the window's active tab: each tab comes to the front for its click, and its
     // sidebar then waits for its answer in the background while the other asks.
     const sidebars = [];
@@ -283,6 +288,7 @@ describe('hardening: the corpus survives interrupted imports, a full disk, an up
       sidebars.push(await tab.openSidebar());
     }
     expect(await options.importResult.count(), 'the import was still running when both tabs had asked').toBe(0);
+    await hold.release();
     await Promise.all(sidebars.map((sidebar) => sidebar.waitForFacts(30_000)));
     for (const sidebar of sidebars) {
       expect({ title: await sidebar.eventTitleText(), outlets: (await sidebar.outletNames()).sort() }).toEqual(expected);
