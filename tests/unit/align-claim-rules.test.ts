@@ -98,3 +98,21 @@ describe('a plan is not its deed', () => {
     expect(plan).toBeLessThan(done * 0.6);
   });
 });
+
+describe('one clause, two facts: where a statement was made and what was said', () => {
+  const both = 'Bürgermeisterin Anna Berger nannte das Treffen mit dem Landrat auf ihrer Plattform Mastodon „offen und sehr konstruktiv“.';
+  const where = 'Bürgermeisterin Anna Berger berichtete auf ihrer Plattform Mastodon über das Treffen mit dem Landrat.';
+  const what = 'Das Treffen mit dem Landrat sei offen und sehr konstruktiv gewesen, sagte Anna Berger.';
+
+  it('puts the sentence under both facts, each time with the claim that states it', () => {
+    const alignment = alignEvent(article(both, FILLER_A), [
+      { id: 'where', article: article(where, FILLER_B) },
+      { id: 'what', article: article(what, FILLER_B.split('. ').reverse().join('. ')) },
+    ]);
+    const factWith = (id: string) => alignment.facts.find((f) => f.mentions.some((m) => m.articleId === id && m.text.includes('Landrat')));
+    const own = (id: string) => factWith(id)?.mentions.find((m) => m.articleId === CURRENT);
+    expect(own('where')).toMatchObject({ claim: { kind: 'channel', text: 'Bürgermeisterin Anna Berger nannte das Treffen mit dem Landrat auf ihrer Plattform Mastodon' } });
+    expect(own('what')?.claim.text).toBe(both);
+    expect(factWith('where')).not.toBe(factWith('what'));
+  });
+});

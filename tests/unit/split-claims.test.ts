@@ -118,6 +118,52 @@ describe('splitClaims, English', () => {
   });
 });
 
+describe('splitClaims, where a statement was made (channel claims)', () => {
+  const own = (s: string, c: Claim) => c.parts.map((p) => s.slice(p.start, p.end));
+
+  it('makes the medium a claim of its own when the clause also says what was said (a quote)', () => {
+    const s = 'Die Ministerin nannte das Treffen auf ihrer Plattform Mastodon „offen und konstruktiv“.';
+    const claims = splitClaims(s, 'de');
+    expect(texts(claims)).toEqual([s, 'Die Ministerin nannte das Treffen auf ihrer Plattform Mastodon']);
+    expect(claims[1]).toMatchObject({ kind: 'channel', host: 0 });
+    // The verdict is compared without the medium, the medium with who spoke.
+    expect(own(s, claims[0]!)).toEqual(['Die Ministerin nannte das Treffen', '„offen und konstruktiv“.']);
+    expectSpansHold(s, claims);
+  });
+
+  it('makes a medium next to a closing source ("…, schrieb X in seinem Blog") a claim with that source', () => {
+    const s = 'Man werde die Brücke noch in diesem Jahr sanieren, schrieb der Bürgermeister in seinem Blog.';
+    const at = s.indexOf('schrieb der Bürgermeister');
+    const claims = splitClaims(s, 'de', { start: at, end: at + 'schrieb der Bürgermeister'.length });
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([
+      [s, 'whole'],
+      ['schrieb der Bürgermeister in seinem Blog', 'channel'],
+    ]);
+    expect(own(s, claims[0]!).join(' ')).not.toContain('Blog');
+    expectSpansHold(s, claims);
+  });
+
+  it('finds a medium by its name, and English media before or after their noun', () => {
+    const s = 'The mayor said on his Telegram channel that the bridge would reopen in May.';
+    const claims = splitClaims(s, 'en', { start: 0, end: 'The mayor said'.length });
+    expect(texts(claims)).toEqual([s, 'The mayor said on his Telegram channel']);
+    const t = 'Der Landrat schrieb auf Bluesky, die Straße bleibe bis Juni gesperrt.';
+    expect(texts(splitClaims(t, 'de', { start: 0, end: 'Der Landrat schrieb'.length }))).toEqual([t, 'Der Landrat schrieb auf Bluesky']);
+  });
+
+  it('leaves a sentence whole when the medium is all it adds, or no medium is named', () => {
+    for (const [s, language] of [
+      ['Der Bürgermeister berichtete auf seiner Plattform über die Sitzung des Rates.', 'de'],
+      ['Die Ministerin sprach in Hannover über den Haushalt und die Schulen.', 'de'],
+      ['Das Geld ging auf ihr Konto, „sofort und ohne Abzug“.', 'de'],
+      ['The minister posted a photo of the new bridge on Instagram.', 'en'],
+    ] as const) expect(texts(splitClaims(s, language))).toEqual([s]);
+    // A source that opens the sentence and reports no statement of its own: where it reported is all it says.
+    const reported = 'Der Bürgermeister berichtete auf seiner Plattform über die Sitzung des Rates.';
+    expect(texts(splitClaims(reported, 'de', { start: 0, end: 'Der Bürgermeister berichtete'.length }))).toEqual([reported]);
+  });
+});
+
 describe('splitClaims, other languages', () => {
   it('never splits a language it has no cues for', () => {
     const s = 'Le maire a visité le chantier et a promis un nouveau pont, qui sera construit en 2027.';

@@ -42,7 +42,7 @@ const analysed = new WeakMap<SentenceFeatures, SentenceMeaning>();
 function meaningOf(claim: SentenceFeatures): SentenceMeaning {
   let meaning = analysed.get(claim);
   if (!meaning) {
-    meaning = analyseSentence(claim.claim.text, claim.language);
+    meaning = analyseSentence(claim.claim.reading, claim.language);
     analysed.set(claim, meaning);
   }
   return meaning;
@@ -75,8 +75,8 @@ export function meaningOnLexicalScale(a: SentenceFeatures, b: SentenceFeatures):
   if (!isSentenceSimilarityLoaded() || toMeaningLanguage(a.language) === null || toMeaningLanguage(b.language) === null) return null;
   // The claims of an event's other articles meet again at every click on a report of that event: their
   // scores are remembered by text (the model is a pure function of the two claims and their languages).
-  const [x, y] = a.claim.text < b.claim.text ? [a, b] : [b, a];
-  const key = `${x.language}\u0000${y.language}\u0000${x.claim.text}\u0000${y.claim.text}`;
+  const [x, y] = a.claim.reading < b.claim.reading ? [a, b] : [b, a];
+  const key = `${x.language}\u0000${y.language}\u0000${x.claim.reading}\u0000${y.claim.reading}`;
   let score = remembered.get(key);
   if (score === undefined) {
     score = toLexicalScale(meaningSimilarity(meaningOf(x), meaningOf(y)));

@@ -12,7 +12,7 @@ import { type Quantity } from '../quantities';
 import { sentenceQuantities } from './sentence-quantities';
 import { stemWord } from '../text/stem';
 import { compoundParts, isNumeric, type Token } from '../text/tokens';
-import type { ClaimKind } from '../claims/split-claims';
+import type { Claim, ClaimKind } from '../claims/split-claims';
 import { sentenceClaims } from './sentence-claims';
 import { compoundStems } from './decompound';
 import type { EventContext, LanguageContext } from './event-context';
@@ -26,6 +26,9 @@ export interface ClaimRef {
   end: number;
   text: string;
   kind: ClaimKind;
+  /** What the meaning layer reads: the claim's own words, without a relative clause or medium cut out of it
+   *  and without a source phrase that closes the sentence (who reports a claim is not what it claims). */
+  reading: string;
 }
 
 export interface SentenceFeatures {
@@ -150,6 +153,16 @@ function quantityFeature(q: Quantity): string {
   return `#${q.kind}:${q.unit}:${q.kind === 'date' ? q.iso : Math.round(q.value)}`;
 }
 
+/** A claim's own words as one text, less a source phrase in the sentence's second half ("…, berichtete X"). */
+function readingOf(text: string, claim: Claim, source: { start: number; end: number } | null): string {
+  const closing = source && source.start > text.length / 2 ? source : null;
+  const pieces = claim.parts.flatMap((p) => {
+    if (!closing || p.end <= closing.start || p.start >= closing.end) return [text.slice(p.start, p.end)];
+    return [text.slice(p.start, closing.start), text.slice(closing.end, p.end)];
+  });
+  return pieces.map((x) => x.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')).filter((x) => /\p{L}/u.test(x)).join(' ') || claim.text;
+}
+
 /** A claim's weight for the words of the clause it hangs on: enough to say what it is about, not enough to
  *  make it a copy of that clause. */
 const ANTECEDENT_WEIGHT = 0.3;
@@ -173,6 +186,8 @@ const WITH = new Set(['mit', 'with']);
 // die Bürgermeisterin erneut zum Telefon", "after her call with the minister"): that exchange is talked about, not reported.
 const TIME_OF = new Set(['nach', 'vor', 'seit', 'after', 'before', 'since', 'following']);
 const ARTICLE = new Set(['dem', 'einem', 'the', 'a']);
+// Words that refer to two people named before ("die beiden Präsidenten", "beide", "both leaders").
+const DUAL = new Set(['beide', 'beiden', 'beider', 'both']);
 
 /** Persons named as the partner of an exchange the claim talks about rather than reports. */
 function referencedPartners(own: Token[], personOf: (t: Token) => string | undefined): Set<string> {
@@ -190,10 +205,6 @@ function referencedPartners(own: Token[], personOf: (t: Token) => string | undef
   }
   return found;
 }
-
-/** Token owners besides a claim's index: no claim, or every claim (a closing source phrase). */
-const NONE = -1;
-const SHARED = -2;
 
 export function sentenceFeatures(article: ParsedArticle, articleId: string, context: EventContext): SentenceFeatures[] {
   const tokenLists = context.tokens.get(article) ?? [];
@@ -229,22 +240,19 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       if (person) sourceSpeakers.add(person);
     });
     const continuesSpeech = !attribution && tokens.some((t) => REPORTED_SPEECH.has(t.lower));
-    // Which claim owns each token: a source phrase that closes the sentence belongs to every claim (SHARED)
-    // ("…, und wir werden …“, so X"); decided once per sentence, not per claim.
-    const owner = new Int16Array(tokens.length).fill(NONE);
-    claims.forEach((claim, c) => {
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (claim.parts.some((p) => t.start >= p.start && t.end <= p.end)) owner[i] = c;
-      }
-    });
-    for (let i = 0; i < tokens.length; i++) if (owner[i] === NONE && within(source, tokens[i]!)) owner[i] = SHARED;
+    // Which claims each token belongs to: its claim's own words, and a source phrase that closes the sentence
+    // belongs to every claim ("…, und wir werden …“, so X"); decided once per sentence, not per claim. A
+    // channel claim ("schrieb X auf seiner Plattform") overlaps the clause it was found in, so membership is
+    // not exclusive; the source's words count for the channel claim only where its span takes them in.
+    const inClaim = claims.map((claim) => tokens.map((t) => claim.parts.some((p) => t.start >= p.start && t.end <= p.end)));
+    const sharedSource = tokens.map((t, i) => within(source, t) && !claims.some((claim, c) => claim.kind !== 'channel' && inClaim[c]![i]));
+    const belongs = (c: number, i: number) => inClaim[c]![i]! || (sharedSource[i]! && claims[c]!.kind !== 'channel');
     // The people each claim of the sentence names: a claim that names one side of an exchange finds the other
     // in its sibling ("… griff sie erneut zum Telefon und informierte Minister Kaya").
     const claimPersons = claims.map((_, c) => {
       const found = new Set<string>();
       tokens.forEach((token, i) => {
-        if (owner[i] !== c) return;
+        if (!inClaim[c]![i]) return;
         const person = context.names.personOf(token) ?? described.get(i);
         if (person) found.add(person);
       });
@@ -257,7 +265,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       const persons = new Set<string>();
       const own: Token[] = [];
       tokens.forEach((token, i) => {
-        if (owner[i] !== c && owner[i] !== SHARED) return;
+        if (!belongs(c, i)) return;
         own.push(token);
         const person = context.names.personOf(token) ?? described.get(i);
         if (person) {
@@ -306,12 +314,17 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         if (continuesSpeech && partners.size < 2) speaker.forEach(carry);
         for (let back = recent.length - 1; back >= 0 && partners.size < 2; back--) recent[back]!.forEach(carry);
       }
+      // "Die beiden Präsidenten", "beide Männer", "the two leaders": the claim names the pair it is about by
+      // reference; once its partners are the two people the context gives, they count as named (lightly).
+      if (persons.size === 0 && partners.size === 2 && own.some((t) => DUAL.has(t.lower))) {
+        for (const person of partners) add(terms, `@${person}`, CARRIED_PERSON_WEIGHT);
+      }
       claimFeatures.push({
         articleId,
         language,
         index: sentence.index,
         text: sentence.text,
-        claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind },
+        claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind, reading: readingOf(sentence.text, claim, sourceSpan) },
         paragraph: sentence.paragraph,
         terms,
         anchors,

@@ -24,7 +24,21 @@ export interface ClauseCues {
   adjectiveEnding: RegExp;
   /** The word before an infinitive ("zu informieren", "to inform"). */
   infinitiveMarkers: ReadonlySet<string>;
+  /** Where a statement was made: prepositions, the determiners between them and the medium, the nouns of a
+   *  medium ("auf seiner Plattform", "in einem Interview", "on his platform"), see channel-claims.ts. */
+  channelPrepositions: ReadonlySet<string>;
+  channelDeterminers: ReadonlySet<string>;
+  channelNoun: RegExp;
+  /** Words that open what was stated ("dass", "that"). */
+  complementizers: ReadonlySet<string>;
 }
+
+/** Names of platforms people publish statements on, lower-case, word by word: a medium by name ("auf
+ *  Telegram", "on X") as much as by a noun. Data, not knowledge of any text. */
+export const PLATFORM_NAMES: readonly (readonly string[])[] = [
+  'truth social', 'x', 'twitter', 'telegram', 'facebook', 'instagram', 'tiktok', 'youtube', 'threads', 'bluesky',
+  'mastodon', 'linkedin', 'whatsapp', 'weibo', 'wechat', 'vkontakte', 'vk', 'rumble', 'substack',
+].map((name) => name.split(' '));
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -53,6 +67,12 @@ const GERMAN = cues('de', {
   verbEnding: /(?:t|te|ten|tet|tete|teten)$/,
   adjectiveEnding: /(?:e|en|er|es|em)$/,
   infinitiveMarkers: words('zu'),
+  channelPrepositions: words('auf in im über via per bei'),
+  channelDeterminers: words(`der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen
+    seines ihr ihre ihrer ihrem ihren ihres dessen deren`),
+  // Compounds end in their head noun: "Kurznachrichtendienst", "Fernsehinterview", "Pressekonferenz".
+  channelNoun: /(?:plattform|nachrichtendienst|onlinedienst|netzwerk|kanal|account|profil|interview|konferenz|erklärung|mitteilung|stellungnahme|ansprache|botschaft|beitrag|post|posting|tweet|sendung|podcast|blog)$/u,
+  complementizers: words('dass daß ob'),
 });
 
 const ENGLISH = cues('en', {
@@ -68,6 +88,10 @@ const ENGLISH = cues('en', {
   verbEnding: /ed$/,
   adjectiveEnding: /^$/,
   infinitiveMarkers: words('to'),
+  channelPrepositions: words('on in via through'),
+  channelDeterminers: words('the a an his her their its our my'),
+  channelNoun: /^(?:platform|network|service|channel|account|profile|interview|conference|statement|release|address|message|post|tweet|broadcast|podcast|blog|briefing)s?$/u,
+  complementizers: words('that whether'),
 });
 
 export const CLAUSE_CUES: Readonly<Record<string, ClauseCues>> = { de: GERMAN, en: ENGLISH };

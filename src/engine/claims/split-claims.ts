@@ -7,6 +7,7 @@
 // its character span in the sentence and names the claim it takes its subject or antecedent from.
 
 import { tokenize, type Token } from '../text/tokens';
+import { withChannelClaims } from './channel-claims';
 import { CLAUSE_CUES, type ClauseCues } from './clause-cues';
 
 export type ClaimKind =
@@ -19,7 +20,9 @@ export type ClaimKind =
   /** A relative ("das … dauerte", "which …") or "wobei" clause: a statement about something in the host. */
   | 'relative'
   /** An apposition that adds a statement about the person or thing it follows. */
-  | 'apposition';
+  | 'apposition'
+  /** Where something the sentence states was said ("schrieb X auf seiner Plattform"): channel-claims.ts. */
+  | 'channel';
 
 export interface Claim {
   /** Character offsets of the claim in its sentence (end exclusive). */
@@ -235,11 +238,17 @@ function mergeShort(drafts: Draft[]): Draft[] {
  * mit"); when it closes the sentence it belongs to every claim, so no claim's span takes it in.
  */
 export function splitClaims(text: string, language: string, attribution?: { start: number; end: number }): Claim[] {
-  const whole: Claim = { start: 0, end: text.length, text, kind: 'whole', host: null, parts: [{ start: 0, end: text.length }] };
   const cues = CLAUSE_CUES[language];
+  const whole: Claim = { start: 0, end: text.length, text, kind: 'whole', host: null, parts: [{ start: 0, end: text.length }] };
   if (!cues) return [whole];
+  const tokens = tokenize(text);
+  return withChannelClaims(text, tokens, clauseClaims(text, tokens, cues, whole, attribution), cues, language, attribution);
+}
+
+/** The claims of the sentence's clauses, or the whole sentence as one. */
+function clauseClaims(text: string, allTokens: Token[], cues: ClauseCues, whole: Claim, attribution?: { start: number; end: number }): Claim[] {
   const tail = attribution && attribution.start > text.length / 2 ? attribution.start : text.length;
-  const tokens = tokenize(text).filter((t) => t.end <= tail);
+  const tokens = allTokens.filter((t) => t.end <= tail);
   const cuts = findCuts(text, tokens, cues);
   if (cuts.length === 0) return [whole];
   const drafts = mergeShort(draftClaims(text, tokens, cuts, cues));
