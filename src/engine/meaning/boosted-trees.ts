@@ -25,12 +25,45 @@ export interface TrainOptions {
   bins: number;
 }
 
+/** The forest's trees laid end to end in typed arrays: a prediction walks flat memory instead of one object
+ *  and three arrays per tree (it runs for every compared pair of claims). Built once per model. */
+interface FlatForest {
+  feature: Int32Array;
+  threshold: Float64Array;
+  value: Float64Array;
+  /** Where each tree's nodes start. */
+  starts: Int32Array;
+}
+
+const flattened = new WeakMap<object, FlatForest>();
+
+function flatForest(model: Pick<BoostedTrees, 'base' | 'trees'>): FlatForest {
+  let flat = flattened.get(model);
+  // A model is not changed once trained; the count guards a caller that grows one in place.
+  if (!flat || flat.starts.length !== model.trees.length) {
+    const total = model.trees.reduce((n, t) => n + t.feature.length, 0);
+    flat = { feature: new Int32Array(total), threshold: new Float64Array(total), value: new Float64Array(total), starts: new Int32Array(model.trees.length) };
+    let at = 0;
+    model.trees.forEach((tree, t) => {
+      flat!.starts[t] = at;
+      flat!.feature.set(tree.feature, at);
+      flat!.threshold.set(tree.threshold, at);
+      flat!.value.set(tree.value, at);
+      at += tree.feature.length;
+    });
+    flattened.set(model, flat);
+  }
+  return flat;
+}
+
 export function predictTrees(model: Pick<BoostedTrees, 'base' | 'trees'>, x: ArrayLike<number>): number {
+  const { feature, threshold, value, starts } = flatForest(model);
   let y = model.base;
-  for (const tree of model.trees) {
+  for (let t = 0; t < starts.length; t++) {
+    const start = starts[t]!;
     let node = 0;
-    while (tree.feature[node]! >= 0) node = x[tree.feature[node]!]! <= tree.threshold[node]! ? 2 * node + 1 : 2 * node + 2;
-    y += tree.value[node]!;
+    for (let f = feature[start]!; f >= 0; f = feature[start + node]!) node = x[f]! <= threshold[start + node]! ? 2 * node + 1 : 2 * node + 2;
+    y += value[start + node]!;
   }
   return y;
 }

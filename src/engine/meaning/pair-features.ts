@@ -16,19 +16,27 @@ export const FEATURE_NAMES = [
   'negationMismatch', 'partiesConflict', 'unmatchedRarity',
 ] as const;
 
-type KeyMap = ReadonlyMap<string, number>;
+/** Per sentence and key kind: key → the words that carry it, with the key's weight for each. */
+type KeyIndex = Map<string, { word: number; weight: number }[]>;
 
-/** Best shared-key weight of two words (meaning), and whether they share a key of full weight (lemma). */
-function match(a: KeyMap, b: KeyMap): number {
-  let best = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [key, wa] of small) {
-    const wb = large.get(key);
-    if (wb === undefined) continue;
-    const w = wa < wb ? wa : wb;
-    if (w > best) best = w;
+const sameIndex = new WeakMap<SentenceMeaning, KeyIndex>();
+const crossIndex = new WeakMap<SentenceMeaning, KeyIndex>();
+
+function keyIndex(s: SentenceMeaning, cross: boolean): KeyIndex {
+  const cache = cross ? crossIndex : sameIndex;
+  let index = cache.get(s);
+  if (!index) {
+    index = new Map();
+    s.words.forEach((w, word) => {
+      for (const [key, weight] of cross ? w.cross : w.same) {
+        const list = index!.get(key);
+        if (list) list.push({ word, weight });
+        else index!.set(key, [{ word, weight }]);
+      }
+    });
+    cache.set(s, index);
   }
-  return best;
+  return index;
 }
 
 interface Alignment {
@@ -65,27 +73,31 @@ function alignment(sa: Side, sb: Side): Alignment {
 }
 
 /** Each word's best match on the other side, weighted by the word's rarity, in both directions: once by any
- *  meaning key, once by full-weight keys only (same lemma or same written form). One pass computes both. */
+ *  meaning key, once by full-weight keys only (same lemma or same written form). One pass computes both.
+ *  Two words match as strongly as the best key they share (the lesser of its two weights); walking a's keys
+ *  through b's key index visits exactly the shared keys, so no word pair is compared key by key. */
 function align(a: SentenceMeaning, b: SentenceMeaning, cross: boolean): { lemma: Alignment; meaning: Alignment } {
-  const na = a.words.length;
-  const nb = b.words.length;
-  const bestA = new Float64Array(na);
-  const bestB = new Float64Array(nb);
-  const exactA = new Float64Array(na);
-  const exactB = new Float64Array(nb);
-  for (let i = 0; i < na; i++) {
-    const ka = cross ? a.words[i]!.cross : a.words[i]!.same;
-    for (let j = 0; j < nb; j++) {
-      const m = match(ka, cross ? b.words[j]!.cross : b.words[j]!.same);
-      if (m === 0) continue;
-      if (m > bestA[i]!) bestA[i] = m;
-      if (m > bestB[j]!) bestB[j] = m;
-      if (m >= 1) {
-        exactA[i] = 1;
-        exactB[j] = 1;
+  const bestA = new Float64Array(a.words.length);
+  const bestB = new Float64Array(b.words.length);
+  const exactA = new Float64Array(a.words.length);
+  const exactB = new Float64Array(b.words.length);
+  const indexB = keyIndex(b, cross);
+  a.words.forEach((w, i) => {
+    for (const [key, wa] of cross ? w.cross : w.same) {
+      const carriers = indexB.get(key);
+      if (!carriers) continue;
+      for (const { word: j, weight: wb } of carriers) {
+        const m = wa < wb ? wa : wb;
+        if (m === 0) continue;
+        if (m > bestA[i]!) bestA[i] = m;
+        if (m > bestB[j]!) bestB[j] = m;
+        if (m >= 1) {
+          exactA[i] = 1;
+          exactB[j] = 1;
+        }
       }
     }
-  }
+  });
   return {
     lemma: alignment(side(a.words, exactA), side(b.words, exactB)),
     meaning: alignment(side(a.words, bestA), side(b.words, bestB)),
@@ -96,40 +108,70 @@ function f1(p: number, r: number): number {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 }
 
-function grams(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Character n-grams are compared by number: an id per distinct gram string, so a lookup hashes a small
+ *  integer instead of a string (the cosines run for every compared pair of claims). The table is bounded: when
+ *  full it starts afresh under a new generation, and gram vectors of an older generation are rebuilt, so two
+ *  vectors compared always share one numbering. Results do not depend on the numbering. */
+const MAX_GRAM_IDS = 400_000;
+let gramIds = new Map<string, number>();
+let generation = 0;
+
+function gramId(gram: string): number {
+  let id = gramIds.get(gram);
+  if (id === undefined) {
+    id = gramIds.size;
+    gramIds.set(gram, id);
+  }
+  return id;
+}
+
+interface GramVector {
+  generation: number;
+  /** Gram id → count, in the order the grams first occur. */
+  counts: Map<number, number>;
+  /** Sum of squared counts, in that order. */
+  squaredNorm: number;
+}
+
+function grams(words: readonly string[]): GramVector {
+  const counts = new Map<number, number>();
   for (const w of words) {
     const padded = `#${w}#`;
     for (let n = 3; n <= 5; n++) {
       for (let i = 0; i + n <= padded.length; i++) {
-        const g = padded.slice(i, i + n);
-        counts.set(g, (counts.get(g) ?? 0) + 1);
+        const id = gramId(padded.slice(i, i + n));
+        counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
   }
-  return counts;
+  let squaredNorm = 0;
+  for (const x of counts.values()) squaredNorm += x * x;
+  return { generation, counts, squaredNorm };
 }
 
-const surfaceGrams = new WeakMap<SentenceMeaning, Map<string, number>>();
-const pivotGrams = new WeakMap<SentenceMeaning, Map<string, number>>();
+const surfaceGrams = new WeakMap<SentenceMeaning, GramVector>();
+const pivotGrams = new WeakMap<SentenceMeaning, GramVector>();
 
-function cachedGrams(cache: WeakMap<SentenceMeaning, Map<string, number>>, s: SentenceMeaning, pick: (w: MeaningWord) => string): Map<string, number> {
+/** Call before taking the vectors of one pair: a new generation never starts between the two. */
+function startGenerationIfFull(): void {
+  if (gramIds.size < MAX_GRAM_IDS) return;
+  gramIds = new Map();
+  generation++;
+}
+
+function cachedGrams(cache: WeakMap<SentenceMeaning, GramVector>, s: SentenceMeaning, pick: (w: MeaningWord) => string): GramVector {
   let g = cache.get(s);
-  if (!g) cache.set(s, (g = grams(s.words.map(pick))));
+  if (!g || g.generation !== generation) cache.set(s, (g = grams(s.words.map(pick))));
   return g;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+function cosine(a: GramVector, b: GramVector): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [g, x] of a) {
-    na += x * x;
-    const y = b.get(g);
+  for (const [id, x] of a.counts) {
+    const y = b.counts.get(id);
     if (y !== undefined) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return a.squaredNorm > 0 && b.squaredNorm > 0 ? dot / Math.sqrt(a.squaredNorm * b.squaredNorm) : 0;
 }
 
 function figures(a: SentenceMeaning, b: SentenceMeaning): [number, number, number] {
@@ -157,6 +199,7 @@ function partiesConflict(a: SentenceMeaning, b: SentenceMeaning): number {
 export function pairFeatures(a: SentenceMeaning, b: SentenceMeaning): number[] {
   const cross = a.language !== b.language;
   const { lemma, meaning } = align(a, b, cross);
+  startGenerationIfFull();
   const surface = cross ? 0 : cosine(cachedGrams(surfaceGrams, a, (w) => w.lower), cachedGrams(surfaceGrams, b, (w) => w.lower));
   const pivot = cosine(cachedGrams(pivotGrams, a, (w) => w.pivot), cachedGrams(pivotGrams, b, (w) => w.pivot));
   const na = a.words.length;
