@@ -3,7 +3,7 @@
 // or starts a new event. Ids are stable while an event's earliest article stays in it.
 
 import { alignEvent } from '../align/align-event';
-import { hash64 } from '../text/hash';
+import { eventIdFor } from '../corpus/event-id';
 import type { CorpusArticle, CorpusEvent } from '../types';
 import { articleTerms } from './article-terms';
 import { parseCorpusArticle } from './corpus-index';
@@ -177,7 +177,7 @@ export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions
     const pool = titled.length ? titled : indices;
     const central = pool.reduce((best, i) => (terms[i]!.size > 0 && centrality[i]! > centrality[best]! ? i : best));
     return {
-      id: `e-${hash64(articles[indices[0]!]!.id).slice(0, 12)}`,
+      id: eventIdFor(articles[indices[0]!]!.id),
       title: parsed[central]!.title,
       date: mode(indices.map((i) => articles[i]!.date)),
       articleIds: indices.map((i) => articles[i]!.id),
