@@ -1,14 +1,13 @@
-// The reader's page as a corpus article (origin 'user') and the event it goes into, decided by the same
-// event match the comparison uses.
+// The reader's page as a corpus article (origin 'user'), and whether the corpus holds it already. The event
+// it goes into is the engine's placementFor, passed on here for the handlers that keep an article.
 
 import type { ParsedArticle } from '../engine/article/parse-article';
 import { articleIdFor } from '../engine/corpus/seed-manifest';
 import type { CorpusIndex } from '../engine/match/corpus-index';
-import { matchEvent } from '../engine/match/match-event';
-import { hash64 } from '../engine/text/hash';
 import type { CorpusArticle, OutletInfo } from '../engine/types';
-import type { UserArticlePlacement } from '../db/corpus-store';
 import type { PageArticle } from '../messaging/protocol';
+
+export { placementFor } from '../engine/match/event-placement';
 
 function httpUrl(url: string): URL | null {
   try {
@@ -52,15 +51,4 @@ export function heldArticle(article: CorpusArticle, parsed: ParsedArticle, index
   if (sameText === undefined) return undefined;
   const stored = index.articles.get(sameText)?.outlet.name ?? null;
   return stored === null || article.outlet.name === null || stored === article.outlet.name ? sameText : undefined;
-}
-
-/** The event the article reports ('same'), else a new event of its own, id'd like clustered events. */
-export function placementFor(article: CorpusArticle, parsed: ParsedArticle, index: CorpusIndex): UserArticlePlacement {
-  // Another outlet's word-for-word copy of a stored article joins that article's event.
-  const copy = index.byFingerprint(parsed.fingerprint);
-  const copysEvent = copy ? index.eventOf(copy) : undefined;
-  if (copysEvent) return { eventId: copysEvent.id };
-  const match = matchEvent(parsed, index, null);
-  if (match?.relation === 'same') return { eventId: match.event.id };
-  return { newEvent: { id: `e-${hash64(article.id).slice(0, 12)}`, title: parsed.title, date: article.date, articleIds: [article.id] } };
 }

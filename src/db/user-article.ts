@@ -1,14 +1,16 @@
 // Adds an article the reader chose to keep (origin 'user'), into an existing event or a new one. An article
 // already stored under the same id (the same text) is kept as it is.
 
+import { freeEventId } from '../engine/corpus/event-id';
 import { parseArticleRecord } from '../engine/corpus/pack-format';
-import type { CorpusArticle, CorpusEvent } from '../engine/types';
+import type { EventPlacement } from '../engine/match/event-placement';
+import type { CorpusArticle } from '../engine/types';
 import { CorpusDbError, guardDb } from './corpus-db-error';
 import { bumpRevision } from './meta';
 import { articleRow } from './rows';
 import type { ParallaxDb } from './schema';
 
-export type UserArticlePlacement = { eventId: string } | { newEvent: CorpusEvent };
+export type UserArticlePlacement = EventPlacement;
 
 export interface UserArticleResult {
   /** The event the article is in: the existing row's event when the article was already stored. */
@@ -44,13 +46,16 @@ export async function addUserArticle(db: ParallaxDb, article: CorpusArticle, pla
     db.transaction('rw', db.articles, db.events, db.meta, async () => {
       const existing = await db.articles.get(row.id);
       if (existing) return { eventId: existing.eventId, added: false };
-      const eventId = 'eventId' in placement ? placement.eventId : placement.newEvent.id;
-      const event = await db.events.get(eventId);
-      if (!event && 'eventId' in placement) {
-        throw new CorpusDbError('not-found', `could not ${action}: event "${eventId}" is not in the corpus`);
-      }
-      // A new event's own articleIds are not stored: the event's articles are those that name it.
-      if (!event && 'newEvent' in placement) {
+      let eventId: string;
+      if ('eventId' in placement) {
+        eventId = placement.eventId;
+        if (!(await db.events.get(eventId))) throw new CorpusDbError('not-found', `could not ${action}: event "${eventId}" is not in the corpus`);
+      } else {
+        // A new event's id is taken when its founding article founded that event before and has left it since
+        // (moved, deleted): the other event keeps its id, the new one gets the article's next.
+        const taken = async (id: string) => (await db.events.get(id)) !== undefined;
+        eventId = (await taken(placement.newEvent.id)) ? await freeEventId(row.id, taken) : placement.newEvent.id;
+        // A new event's own articleIds are not stored: the event's articles are those that name it.
         await db.events.put({ id: eventId, title: placement.newEvent.title, date: placement.newEvent.date });
       }
       await db.articles.put(articleRow(row, eventId));

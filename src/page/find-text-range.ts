@@ -5,6 +5,10 @@
 // boundaries count as a space (as in extraction, which makes a paragraph of each block), soft hyphens and
 // zero-width characters vanish, every quote becomes one quote and every dash one dash, accents and case go.
 
+// Block and skipped tags are extraction's own (engine/extract/paragraph-tags), so the page is split as the
+// extracted text was.
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../engine/extract/paragraph-tags';
+
 export interface FindTextOptions {
   /** Extra test for subtrees to leave out; the live page passes a rendering check (jsdom has none). */
   isHidden?: (element: Element) => boolean;
@@ -29,19 +33,6 @@ const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
-
-// The same split as extraction (src/engine/extract/article-text.ts): these tags start and end a paragraph…
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-// …and these never hold article text, so a sentence is never found in them.
-const SKIPPED_TAGS = new Set([
-  'aside', 'audio', 'button', 'canvas', 'embed', 'figcaption', 'figure', 'form', 'head', 'iframe', 'img', 'input',
-  'link', 'math', 'meta', 'nav', 'noscript', 'object', 'picture', 'script', 'select', 'style', 'svg', 'template',
-  'textarea', 'title', 'video',
-]);
 
 /** Below this many letters, a match that ignores spacing could land on the wrong words. */
 const MIN_SPACELESS_LENGTH = 12;

@@ -52,6 +52,21 @@ const TAB = 7;
 const pageSender = (tabId = TAB): Browser.runtime.MessageSender => ({ tab: { id: tabId } as Browser.tabs.Tab, frameId: 0, url: 'https://news.example/story' });
 const frameSender = (tabId = TAB): Browser.runtime.MessageSender => ({ tab: { id: tabId } as Browser.tabs.Tab, frameId: 4, url: fakeBrowser.runtime.getURL('/sidebar.html') });
 
+/** Resolves once the background has looked for `token` in session storage and not found it: from then on it
+ *  is waiting for the page to send it. */
+function sessionLookupMisses(token: string): Promise<void> {
+  const session = fakeBrowser.storage.session;
+  const realGet = session.get.bind(session) as (keys: unknown) => Promise<Record<string, unknown>>;
+  const key = `prepared:${token}`;
+  return new Promise((missed) => {
+    vi.spyOn(session, 'get').mockImplementation((async (keys: unknown) => {
+      const found = await realGet(keys);
+      if (keys === key && found[key] === undefined) missed();
+      return found;
+    }) as typeof session.get);
+  });
+}
+
 /** Sends through runtime.onMessage as the browser would and resolves with what the listener answers. */
 function send(type: BackgroundMessageType | string, payload: unknown, sender: Browser.runtime.MessageSender): Promise<any> {
   return new Promise((resolve) => {
@@ -240,8 +255,9 @@ describe('comparisons', () => {
 
   it('waits for a token the page has not sent yet', async () => {
     start();
+    const lookedInVain = sessionLookupMisses('t-late');
     const asked = send('getComparison', { token: 't-late' }, frameSender());
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await lookedInVain;
     await prepare('t-late', pageArticle(seedText('001')));
     expect(await asked).toMatchObject({ state: 'ready', comparison: { event: { relation: 'same' } } });
   });

@@ -325,6 +325,16 @@ describe('adding an article', () => {
     expect(await corpusRevision(db)).toBe(revision);
   });
 
+  it('places another outlet\'s word-for-word copy of a stored article in that article\'s event, as the sidebar\'s keep does', async () => {
+    const { admin } = await seeded();
+    const strike = fixture('unrelated-bahn-strike');
+    const original = await admin.addArticle(strike);
+    const reprint = { ...strike, outlet: { name: 'Der Nachdruck', known: 'stated' as const, evidence: [] }, url: 'https://nachdruck.example/streik' };
+    const result = await admin.addArticle(reprint);
+    expect(result).toEqual({ articleId: articleIdFor(reprint.text, { outlet: 'Der Nachdruck', url: reprint.url }), eventId: original.eventId, added: true });
+    expect(result.articleId).not.toBe(original.articleId);
+  });
+
   it('recognises the same text stored under another id (an import)', async () => {
     const { admin } = await seeded();
     const strike = fixture('unrelated-bahn-strike');

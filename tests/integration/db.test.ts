@@ -8,6 +8,7 @@ import { BUNDLED_HASH_KEY } from '../../src/db/meta';
 import { articleRow } from '../../src/db/rows';
 import { compareArticle } from '../../src/engine/compare';
 import type { CorpusPack } from '../../src/engine/corpus/pack-format';
+import { eventIdFor } from '../../src/engine/corpus/event-id';
 import { articleIdFor } from '../../src/engine/corpus/seed-manifest';
 import { buildCorpusIndex } from '../../src/engine/match/corpus-index';
 import type { CorpusArticle, CorpusEvent } from '../../src/engine/types';
@@ -220,6 +221,20 @@ describe('adding the reader\'s articles', () => {
     const loaded = await loadCorpus(db);
     expect(loaded.events.find((e) => e.id === 'e-strike')).toEqual({ ...newEvent, articleIds: [article.id] });
     expect(loaded.articles.find((a) => a.id === article.id)).toEqual(article);
+  });
+
+  it('gives a new event whose id another event holds the founding article\'s next id, never joining that event', async () => {
+    // The article founded this event once and left it; another article is in it now.
+    const db = freshDb();
+    const article = readerArticle('unrelated-bahn-strike');
+    const other = readerArticle('same-call-paraphrase');
+    const heldId = eventIdFor(article.id);
+    await addUserArticle(db, other, { newEvent: { id: heldId, title: 'Held', date: '2025-02-12', articleIds: [other.id] } });
+    const newEvent: CorpusEvent = { id: heldId, title: 'Bahnstreik', date: '2025-02-12', articleIds: [article.id] };
+    expect(await addUserArticle(db, article, { newEvent })).toEqual({ eventId: eventIdFor(article.id, 1), added: true });
+    expect(await db.events.get(eventIdFor(article.id, 1))).toEqual({ id: eventIdFor(article.id, 1), title: 'Bahnstreik', date: '2025-02-12' });
+    expect(await db.events.get(heldId)).toEqual({ id: heldId, title: 'Held', date: '2025-02-12' });
+    expect((await db.articles.where('eventId').equals(heldId).toArray()).map((a) => a.id)).toEqual([other.id]);
   });
 
   it('keeps an article already stored under the same id, and reports its event', async () => {

@@ -77,6 +77,12 @@ describe('findTextRange', () => {
     expect(findTextRange(root, 'Ende. Neuer')?.toString()).toBe('Ende.Neuer');
   });
 
+  it('treats a <pre> as a block of its own, as extraction does (its own paragraph)', () => {
+    const root = page(h('div', h('pre', 'Zeile eins\nZeile zwei.'), 'Danach Text.'));
+    expect(findTextRange(root, 'zwei.Danach')).toBeNull();
+    expect(findTextRange(root, 'Zeile zwei. Danach')?.toString()).toBe('Zeile zwei.Danach');
+  });
+
   it('finds a sentence whose spacing differs from the page when it is long enough', () => {
     const root = page(h('p', 'Die Waffenruhe', h('br'), 'gilt ab Mitternacht für alle Fronten.'));
     expect(findTextRange(root, 'Die Waffenruhegilt ab Mitternacht für alle Fronten.')).not.toBeNull();

@@ -30,6 +30,22 @@ function hosts(): Element[] {
 
 const fromExtension = () => ({ id: fakeBrowser.runtime.id });
 
+/** Resolves once the next task the page defers with `setTimeout(task, 0)` has run: the sidebar defers its
+ *  extraction that way (after the next paint), and sending the article happens inside that task. */
+function nextZeroDelayTaskRun(): Promise<void> {
+  const realSetTimeout = window.setTimeout.bind(window);
+  return new Promise((ran) => {
+    const spy = vi.spyOn(window, 'setTimeout').mockImplementation(((task: TimerHandler, ms?: number, ...args: unknown[]) => {
+      if (ms !== 0 || typeof task !== 'function') return realSetTimeout(task, ms, ...args);
+      spy.mockRestore();
+      return realSetTimeout(() => {
+        task(...args);
+        ran();
+      }, 0);
+    }) as typeof window.setTimeout);
+  });
+}
+
 type Sent = { type: string; payload: Record<string, unknown> };
 let sent: Sent[];
 
@@ -135,9 +151,10 @@ describe('the article', () => {
   });
 
   it('is not extracted when the sidebar was closed at once', async () => {
+    const extractionTaskRan = nextZeroDelayTaskRun();
     toggleSidebar();
     toggleSidebar();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await extractionTaskRan;
     expect(sent).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@ import { parseArticleRecord } from '../../engine/corpus/pack-format';
 import { articleIdFor, textHashFor } from '../../engine/corpus/article-id';
 import { parseCorpusArticle } from '../../engine/match/corpus-index';
 import { corpusView } from '../../engine/match/corpus-view';
-import { matchEvent } from '../../engine/match/match-event';
+import { placementFor } from '../../engine/match/event-placement';
 import type { CorpusArticle } from '../../engine/types';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { corpusSliceFor } from '../corpus-slice';
@@ -13,25 +13,14 @@ import { updateTermIndex } from '../term-index-update';
 import type { ParallaxDb } from '../schema';
 import { addUserArticle, type UserArticlePlacement } from '../user-article';
 import { sameTextElsewhere, type SnapshotCache } from './corpus-snapshot';
-import { eventIdFor, eventRowFor } from './new-event';
 
-async function freeEventId(db: ParallaxDb, articleId: string): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const id = eventIdFor(articleId, attempt);
-    if (!(await guardDb('read the events', () => db.events.get(id)))) return id;
-  }
-}
-
-async function placementFor(db: ParallaxDb, article: CorpusArticle): Promise<UserArticlePlacement> {
+async function placementInDb(db: ParallaxDb, article: CorpusArticle): Promise<UserArticlePlacement> {
   // The same search and the same rule as the background's comparison: the term index finds the candidate
   // events, aligning their facts decides "same".
   await updateTermIndex(db);
   const parsed = parseCorpusArticle(article);
   const slice = await corpusSliceFor(db, parsed, article.url);
-  const match = matchEvent(parsed, corpusView(slice, parseCorpusArticle), null);
-  if (match?.relation === 'same') return { eventId: match.event.id };
-  const id = await freeEventId(db, article.id);
-  return { newEvent: { ...eventRowFor(article, id), articleIds: [article.id] } };
+  return placementFor(article, parsed, corpusView(slice, parseCorpusArticle));
 }
 
 export async function addArticle(db: ParallaxDb, snapshots: SnapshotCache, input: CorpusArticle): Promise<{ articleId: string; eventId: string; added: boolean }> {
@@ -50,6 +39,6 @@ export async function addArticle(db: ParallaxDb, snapshots: SnapshotCache, input
     const existing = await guardDb(`read article "${existingId}"`, () => db.articles.get(existingId));
     if (existing) return { articleId: existing.id, eventId: existing.eventId, added: false };
   }
-  const { eventId, added } = await addUserArticle(db, article, await placementFor(db, article));
+  const { eventId, added } = await addUserArticle(db, article, await placementInDb(db, article));
   return { articleId: article.id, eventId, added };
 }

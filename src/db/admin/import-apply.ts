@@ -4,6 +4,7 @@
 // exactly as it was. The new articles are then added to the term index, in transactions of their own.
 
 import type { ImportPlan, ImportProgress, ImportResult } from '../corpus-admin-api';
+import { freeEventId } from '../../engine/corpus/event-id';
 import { clusterEvents } from '../../engine/match/cluster-events';
 import type { CorpusArticle, CorpusEvent } from '../../engine/types';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
@@ -11,7 +12,6 @@ import { bumpRevision, readRevision } from '../meta';
 import { articleFromRow, articleRow } from '../rows';
 import type { ArticleRow, EventRow, ParallaxDb } from '../schema';
 import { BULK_INDEX_BATCH, forgetIndexed, updateTermIndex } from '../term-index-update';
-import { eventIdFor } from './new-event';
 import { CHUNK, nextMacrotask } from './next-macrotask';
 
 type Progress = ((p: ImportProgress) => void) | undefined;
@@ -32,12 +32,13 @@ async function placeUnplaced(db: ParallaxDb, plan: ImportPlan, onProgress: Progr
     ...(await guardDb('read the events', () => db.events.toCollection().primaryKeys())),
     ...plan.events.map((e) => e.id),
   ]);
-  const events = clustered.map((event) => {
-    let id = event.id;
-    for (let attempt = 1; taken.has(id); attempt++) id = eventIdFor(event.articleIds[0]!, attempt);
+  const events: CorpusEvent[] = [];
+  for (const event of clustered) {
+    // A clustered event is named by its first article, so its next free id is that article's.
+    const id = await freeEventId(event.articleIds[0]!, (candidate) => taken.has(candidate));
     taken.add(id);
-    return { ...event, id };
-  });
+    events.push({ ...event, id });
+  }
   onProgress?.({ phase: 'placing', done: unplaced.length, total: unplaced.length });
   return events;
 }

@@ -1,21 +1,19 @@
 // The reader moves an article to another event or to a new event of its own. The article is marked as
 // placed by the reader, so that seeding the bundled pack and clustering imports leave it where it is.
 
+import { freeEventId } from '../../engine/corpus/event-id';
 import type { Placement } from '../corpus-admin-api';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { bumpRevision } from '../meta';
 import { articleFromRow } from '../rows';
 import type { ArticleRow, ParallaxDb } from '../schema';
-import { eventIdFor, eventRowFor } from './new-event';
+import { eventRowFor } from './new-event';
 
 /** A new event's id: taken ids are skipped, except the article's own event when it is its only member
  *  (that event is then simply renamed after the article). */
 async function newEventId(db: ParallaxDb, row: ArticleRow): Promise<string> {
   const alone = (await db.articles.where('eventId').equals(row.eventId).count()) === 1;
-  for (let attempt = 0; ; attempt++) {
-    const id = eventIdFor(row.id, attempt);
-    if ((alone && id === row.eventId) || !(await db.events.get(id))) return id;
-  }
+  return freeEventId(row.id, async (id) => !(alone && id === row.eventId) && (await db.events.get(id)) !== undefined);
 }
 
 export async function moveArticle(db: ParallaxDb, id: string, placement: Placement): Promise<{ eventId: string }> {

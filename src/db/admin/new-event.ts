@@ -1,14 +1,9 @@
-// Ids and rows for events the reader or the engine starts: "e-" + 12 hex of a hash of the founding
-// article's id, as clustered events are named, so that the same article founds the same event id everywhere.
+// Rows for events the reader starts (their ids come from src/engine/corpus/event-id.ts, as clustered
+// events' do).
 
 import { parseCorpusArticle } from '../../engine/match/corpus-index';
-import { hash64 } from '../../engine/text/hash';
 import type { CorpusArticle } from '../../engine/types';
 import type { EventRow } from '../schema';
-
-export function eventIdFor(articleId: string, attempt = 0): string {
-  return `e-${hash64(attempt === 0 ? articleId : `${articleId}#${attempt}`).slice(0, 12)}`;
-}
 
 /** A new event of one article: its title (or the engine's title for it: a heading or the first sentence)
  *  and its date. */

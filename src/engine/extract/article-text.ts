@@ -4,23 +4,10 @@
 
 import { isCreditLine } from './credit-lines';
 import { normaliseInlineWhitespace } from './metadata-values';
+import { BLOCK_TAGS, SKIPPED_TAGS } from './paragraph-tags';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-
-// Elements that start and end a paragraph; everything else (a, span, em, …) runs inline.
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-
-// Never article text: media, scripts, controls, and the captions around pictures.
-const SKIPPED_TAGS = new Set([
-  'aside', 'audio', 'button', 'canvas', 'embed', 'figcaption', 'figure', 'form', 'head', 'iframe', 'img', 'input',
-  'link', 'math', 'meta', 'nav', 'noscript', 'object', 'picture', 'script', 'select', 'style', 'svg', 'template',
-  'textarea', 'title', 'video',
-]);
 
 /** Paragraphs of the article under `root`, whitespace normalised, figures and credit-only lines dropped. */
 export function articleParagraphs(root: Element): string[] {
@@ -46,6 +33,7 @@ export function articleParagraphs(root: Element): string[] {
       continue;
     }
     if (el !== root && isSkipped(el, tag)) continue;
+    // A block whose children are not walked: its text is taken whole, line breaks and all.
     if (tag === 'pre') {
       flush();
       addParagraph(paragraphs, preformattedText(el));

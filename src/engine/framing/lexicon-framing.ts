@@ -4,7 +4,9 @@
 import { findLexiconTerms, type LexiconHit } from './find-lexicon-terms';
 import type { Lexicon, LexiconCategory, LexiconConcept } from './lexicon-format';
 
-export interface FramingVariant {
+/** One lexicon term's use in the articles, every surface listed. Not yet what a comparison reports: framingOf
+ *  turns it into a FramingVariant (analyses/framing-types), which lists surfaces only where they differ. */
+export interface LexiconTermUse {
   term: string;
   /** Articles using the term, in input order. */
   articleIds: string[];
@@ -24,7 +26,7 @@ export interface FramingEntry {
   conceptId: string;
   category: LexiconCategory;
   /** Most-used first; equally used terms in lexicon order. */
-  variants: FramingVariant[];
+  variants: LexiconTermUse[];
   source: 'lexicon';
 }
 
@@ -61,7 +63,7 @@ export function lexiconFraming(
 function framingEntry(concept: LexiconConcept, terms: Map<string, Usage>, minArticles: number): FramingEntry[] {
   const articles = new Set([...terms.values()].flatMap((u) => [...u.articleIds]));
   if (articles.size < minArticles) return [];
-  const variants = concept.terms.flatMap((t): FramingVariant[] => {
+  const variants = concept.terms.flatMap((t): LexiconTermUse[] => {
     const use = terms.get(t.term);
     if (use === undefined) return [];
     return [{

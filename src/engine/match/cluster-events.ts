@@ -3,11 +3,12 @@
 // or starts a new event. Ids are stable while an event's earliest article stays in it.
 
 import { alignEvent } from '../align/align-event';
-import { hash64 } from '../text/hash';
+import { eventIdFor } from '../corpus/event-id';
 import type { CorpusArticle, CorpusEvent } from '../types';
 import { articleTerms } from './article-terms';
 import { parseCorpusArticle } from './corpus-index';
-import { decideRelation, SAME_EVENT_DAYS } from './match-event';
+import { dayDistance, SAME_EVENT_DAYS } from './event-days';
+import { decideRelation } from './match-event';
 import { languageAnchors, anchorOverlap } from './language-anchors';
 import { TermIndex } from './term-index';
 import type { ParsedArticle } from '../article/parse-article';
@@ -33,10 +34,6 @@ const SMALL_CLUSTER = 3;
 // ones, 17 of 380. Clustering only: matching a page aligns it with a whole event (more reports, so more
 // disagreeing figures), and the same veto there cut recall of 'same' from 92% to 78% at 10k.
 export const DEFAULT_CLUSTERING: ClusterOptions = { neighbours: 12, sureSimilarity: 0.7, minSimilarity: 0.08, alignWith: 6, maxConflicts: 3 };
-
-function dayDistance(a: string | null, b: string | null): number | null {
-  return a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : null;
-}
 
 function mode(values: (string | null)[]): string | null {
   const counts = new Map<string, number>();
@@ -125,7 +122,7 @@ export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions
       const nearest = articles[docs[0]!]!;
       const days = dayDistance(articles[i]!.date, nearest.date);
       let rank = 0;
-      if (score >= options.sureSimilarity && (days === null || days <= 3)) rank = 2 + score;
+      if (score >= options.sureSimilarity && (days === null || days <= SAME_EVENT_DAYS)) rank = 2 + score;
       else {
         const others = [...docs, ...members[e]!.filter((d) => !docs.includes(d) && d !== i)].slice(0, options.alignWith);
         const alignment = alignEvent(parsed[i]!, others.map((d) => ({ id: articles[d]!.id, article: parsed[d]! })));
@@ -177,7 +174,7 @@ export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions
     const pool = titled.length ? titled : indices;
     const central = pool.reduce((best, i) => (terms[i]!.size > 0 && centrality[i]! > centrality[best]! ? i : best));
     return {
-      id: `e-${hash64(articles[indices[0]!]!.id).slice(0, 12)}`,
+      id: eventIdFor(articles[indices[0]!]!.id),
       title: parsed[central]!.title,
       date: mode(indices.map((i) => articles[i]!.date)),
       articleIds: indices.map((i) => articles[i]!.id),

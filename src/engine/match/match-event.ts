@@ -9,6 +9,7 @@ import { loadedLexicon, loadedSentenceSimilarity } from '../meaning/loaded';
 import { articleTerms } from './article-terms';
 import type { CorpusIndex } from './corpus-index';
 import { crossLanguageEvidence, type CrossLanguageEvidence } from './cross-language';
+import { dayDistance, RELATED_EVENT_DAYS, SAME_EVENT_DAYS } from './event-days';
 import { isNeutralTerm } from './term-weights';
 
 export interface EventMatch {
@@ -45,15 +46,6 @@ const MIN_CROSS_LANGUAGE_SIMILARITY = 0.03;
  *  (measured: English reports of the seed event 0.44–0.63 of the German reports' keys; English reports of
  *  other Trump–Putin meetings 0.36–0.45, of unrelated events 0.18–0.24). */
 const MIN_CROSS_COVERAGE = 0.4;
-/** Reports of one event appear within a few days of it; a report a week later is a follow-up at most. */
-export const SAME_EVENT_DAYS = 3;
-/** A follow-up refers back to an event within weeks; later stories of the same people are other events. */
-const RELATED_EVENT_DAYS = 14;
-
-function dayDistance(a: string | null, b: string | null): number | null {
-  if (!a || !b) return null;
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
 
 function clamp01(x: number): number {
   return Math.max(0, Math.min(1, x));
