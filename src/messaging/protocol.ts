@@ -2,8 +2,7 @@
 // derived from the table in ./messages.ts (declare a message there), and the errors every handler may answer.
 // Nothing else calls runtime.sendMessage / tabs.sendMessage directly (see ./send.ts).
 
-import { BACKGROUND_MESSAGES, BACKGROUND_MESSAGE_TYPES, type BackgroundMessageType, type ContentMessageType, type SenderKind } from './messages';
-import type { CONTENT_MESSAGES } from './messages';
+import { BACKGROUND_MESSAGES, BACKGROUND_MESSAGE_TYPES, type BackgroundMessageType, type CONTENT_MESSAGES, type ContentMessageType, type SenderKind } from './messages';
 import type { Infer } from './shape';
 
 export type {

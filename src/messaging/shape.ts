@@ -88,7 +88,7 @@ export type ObjectOf<F extends Fields> = [keyof F] extends [never]
 
 /** An object (not null, not a list) whose `fields` fit, checked in declaration order. Other keys are let
  *  through unread: handlers read only the declared ones. */
-export function object<const F extends Fields>(fields: F): Shape<ObjectOf<F>> {
+export function object<F extends Fields>(fields: F): Shape<ObjectOf<F>> {
   return shape((value, field) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${quoted(field || 'payload')} is not an object`;
     for (const [key, inner] of Object.entries(fields)) {
