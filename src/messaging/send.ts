@@ -1,6 +1,7 @@
 // Typed senders for the protocol: the only place that calls runtime.sendMessage / tabs.sendMessage.
 
 import { browser } from 'wxt/browser';
+import { BACKGROUND_MESSAGES } from './messages';
 import {
   isProtocolError,
   type BackgroundProtocol,
@@ -27,16 +28,6 @@ function unwrap<T>(answer: unknown): T {
  *  was back: the request was lost with the worker, not refused by it. */
 const LOST_WITH_WORKER = /message channel closed before a response|message port closed before a response|Receiving end does not exist/i;
 
-/** Messages whose second delivery does nothing the first did not (reads, or writes of the same value under the
- *  same token). addArticle and openOptions are not: a lost answer may hide a done deed. */
-const RESENDABLE: ReadonlySet<keyof BackgroundProtocol> = new Set<keyof BackgroundProtocol>([
-  'prepareComparison',
-  'reportExtractionFailure',
-  'getComparison',
-  'highlight',
-  'markCoverage',
-  'closeSidebar',
-]);
 /** A stop can land on the resent message too (a second idle stop); more than that is not a lost race. */
 const MAX_RESENDS = 2;
 
@@ -48,12 +39,13 @@ export async function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,
   payload: RequestOf<BackgroundProtocol, K>,
 ): Promise<ResponseOf<BackgroundProtocol, K>> {
-  // Sending again starts a fresh worker, which answers from storage.session and IndexedDB.
+  // Sending again starts a fresh worker, which answers from storage.session and IndexedDB. Only messages
+  // declared `resendable` (./messages.ts) are sent again: their second delivery does nothing the first did not.
   for (let resends = 0; ; resends++) {
     try {
       return unwrap(await browser.runtime.sendMessage({ type, payload }));
     } catch (error) {
-      if (resends >= MAX_RESENDS || !RESENDABLE.has(type) || !lostWithWorker(error)) throw error;
+      if (resends >= MAX_RESENDS || !BACKGROUND_MESSAGES[type].resendable || !lostWithWorker(error)) throw error;
     }
   }
 }

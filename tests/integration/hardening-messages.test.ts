@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKGROUND_MESSAGE_TYPES } from '../../src/background/payload-shapes';
+import { BACKGROUND_MESSAGE_TYPES } from '../../src/messaging/messages';
 import { startBackground, type RunningBackground } from '../../src/background/start-background';
 import { createCorpusAdmin } from '../../src/db/admin/corpus-admin';
 import { bundledPack } from '../../src/db/bundled-pack';
@@ -367,7 +367,7 @@ describe('found by the property test', () => {
 
 const ADMIN_TYPES = ['planImport', 'applyImport', 'deleteArticles', 'deleteOutlet', 'resetToBundled', 'saveUserLexicon', 'updateArticle', 'moveArticle'];
 const TRAP_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'then'];
-/** Longer than every bound of payload-shapes.ts (2,000,000 characters of text). */
+/** Longer than every bound of src/messaging/messages.ts (2,000,000 characters of text). */
 const HUGE = 'ä'.repeat(2_100_000);
 
 /** Keys an attacker would try, as JSON gives them (own "__proto__" properties, not prototypes). */
