@@ -1,12 +1,15 @@
 // The reader's page as a corpus article (origin 'user') and the event it goes into, decided by the same
 // event match the comparison uses.
 
-import type { ParsedArticle } from '../engine/article/parse-article';
-import { articleIdFor } from '../engine/corpus/seed-manifest';
-import type { CorpusIndex } from '../engine/match/corpus-index';
-import { matchEvent } from '../engine/match/match-event';
-import { hash64 } from '../engine/text/hash';
-import type { CorpusArticle, OutletInfo } from '../engine/types';
+import {
+  type ParsedArticle,
+  articleIdFor,
+  type CorpusIndex,
+  matchEvent,
+  hash64,
+  type CorpusArticle,
+  type OutletInfo,
+} from '../engine';
 import type { UserArticlePlacement } from '../db/corpus-store';
 import type { PageArticle } from '../messaging/protocol';
 

@@ -1,8 +1,7 @@
 // Adds an article the reader chose to keep (origin 'user'), into an existing event or a new one. An article
 // already stored under the same id (the same text) is kept as it is.
 
-import { parseArticleRecord } from '../engine/corpus/pack-format';
-import type { CorpusArticle, CorpusEvent } from '../engine/types';
+import { parseArticleRecord, type CorpusArticle, type CorpusEvent } from '../engine';
 import { CorpusDbError, guardDb } from './corpus-db-error';
 import { bumpRevision } from './meta';
 import { articleRow } from './rows';

@@ -5,7 +5,7 @@
 // may only read); 'extension' = the extension's own pages (the sidebar frame, the options page), which may
 // also change the corpus. The background checks this from the sender, never from the payload.
 
-import type { ArticleInput, Comparison, OutletInfo } from '../engine/types';
+import type { ArticleInput, Comparison, OutletInfo } from '../engine';
 
 /** The article as the content script extracted it from the page. */
 export interface PageArticle extends ArticleInput {

@@ -1,9 +1,7 @@
 // Ids and rows for events the reader or the engine starts: "e-" + 12 hex of a hash of the founding
 // article's id, as clustered events are named, so that the same article founds the same event id everywhere.
 
-import { parseCorpusArticle } from '../../engine/match/corpus-index';
-import { hash64 } from '../../engine/text/hash';
-import type { CorpusArticle } from '../../engine/types';
+import { parseCorpusArticle, hash64, type CorpusArticle } from '../../engine';
 import type { EventRow } from '../schema';
 
 export function eventIdFor(articleId: string, attempt = 0): string {

@@ -12,7 +12,8 @@ import { isPersonTitle } from '../names/person-titles';
 import { stemWord } from '../text/stem';
 import type { NameIndex } from '../names/name-index';
 import { isCapitalised, isNumeric, type Token } from '../text/tokens';
-import { VariantTally, type Framing } from './framing-types';
+import type { Framing } from '../types';
+import { VariantTally } from './variant-tally';
 import { synonymSubstitutions } from './synonym-substitutions';
 import { meaningWords, wordRelation, MIN_RELATION } from './word-relations';
 

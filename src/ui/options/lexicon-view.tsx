@@ -2,7 +2,7 @@
 // sources, the reader's own terms marked. A filter narrows it to concepts or terms containing a word.
 
 import { useMemo, useState } from 'preact/hooks';
-import type { Lexicon, LexiconConcept } from '../../engine/framing/lexicon';
+import type { Lexicon, LexiconConcept } from '../../engine';
 import { t } from '../i18n';
 import { CATEGORY_LABELS } from './labels';
 import { termKey } from './lexicon-edit';
