@@ -3,8 +3,7 @@
 
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { currentIdFor, type Lexicon, type CorpusArticle } from '../engine';
-import { REVISION_KEY } from './meta';
-import { TERM_INDEX_KEY } from './term-index-state';
+import { REVISION_KEY, TERM_INDEX_KEY } from './meta-keys';
 
 /** A corpus article as stored: its event and outlet name are denormalised so that they can be indexed. */
 export interface ArticleRow extends Omit<CorpusArticle, 'placedByReader'> {

@@ -35,7 +35,8 @@ export { detectLanguage, primaryLanguage } from './text/language';
 export { hash64 } from './text/hash';
 
 // Matching an article to an event: the corpus index, the term index's terms and weights, clustering.
-export { buildCorpusIndex, normaliseUrl, parseCorpusArticle, type CorpusIndex } from './match/corpus-index';
+export { buildCorpusIndex, parseCorpusArticle, type CorpusIndex } from './match/corpus-index';
+export { normaliseUrl } from './match/normalise-url';
 export { corpusView, type CorpusSlice } from './match/corpus-view';
 export { CANDIDATE_ARTICLES, eventsToAlign, matchEvent, mergeHits, neutralTerms } from './match/match-event';
 export { articleTerms, STEMS_TERM_FORMAT, TERM_FORMAT } from './match/article-terms';

@@ -34,6 +34,8 @@ function Concept({ concept, own }: { concept: LexiconConcept; own: ReadonlySet<s
 export function LexiconView({ lexicon, own }: { lexicon: Lexicon; own: ReadonlySet<string> }) {
   const [filter, setFilter] = useState('');
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  // `words` is derived from `filter` (a new array each render, so it cannot be the dependency itself).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const shown = useMemo(() => lexicon.concepts.filter((c) => matches(c, words)), [lexicon, filter]);
   return (
     <div class="stack">
