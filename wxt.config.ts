@@ -11,6 +11,13 @@ import { MEANING_FILE_NAMES } from './src/engine/meaning/meaning-file-names';
 const MEANING_DATA_DIR = fileURLToPath(new URL('./src/engine/data/meaning/', import.meta.url));
 const PACKAGED_MEANING_LOADER = fileURLToPath(new URL('./src/engine/meaning/meaning-files.packaged.ts', import.meta.url));
 
+// The engine is pure functions and data (no module does anything on import), and outside code imports it
+// through one index (src/engine/index.ts). Saying so lets each bundle drop the engine modules it takes nothing
+// from: otherwise the index would pull every module's top-level tables (gazetteers, unit words) into the page
+// script and Readability into the background, which only the page and the options page use.
+const ENGINE_SOURCE = /[\\/]src[\\/]engine[\\/].*\.ts$/;
+const ENGINE_TREESHAKE = { moduleSideEffects: (id: string) => !ENGINE_SOURCE.test(id) };
+
 // `npm run dev` opens Debian's Chromium (or CHROME_PATH) on the demo article that src/cli/dev.ts serves.
 const chromium = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -93,7 +100,8 @@ export default defineConfig({
   // is the only fetch() the bundle would contain.
   vite: () => ({
     plugins: preact() as unknown as WxtViteConfig['plugins'],
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: { polyfill: false }, rollupOptions: { treeshake: ENGINE_TREESHAKE } },
+    worker: { rollupOptions: { treeshake: ENGINE_TREESHAKE } },
     resolve: { alias: [{ find: /^\.\/meaning-files$/, replacement: PACKAGED_MEANING_LOADER }] },
   }),
 });

@@ -1,10 +1,7 @@
 // Comparisons computed from prepared pages, kept in memory per token and corpus revision: asked twice, the
 // answer is computed once; after the corpus changed or the worker restarted, it is computed again.
 
-import { parseArticle } from '../engine/article/parse-article';
-import { compareArticle } from '../engine/compare';
-import { loadSentenceSimilarity } from '../engine/meaning/similarity';
-import type { Comparison } from '../engine/types';
+import { parseArticle, compareArticle, loadSentenceSimilarity, type Comparison } from '../engine';
 import type { PageArticle } from '../messaging/protocol';
 import type { CorpusCache } from './corpus-cache';
 

@@ -9,12 +9,17 @@ import { corpusSliceFor } from '../db/corpus-slice';
 import type { ParallaxDb } from '../db/schema';
 import { loadUserLexicon } from '../db/corpus-store';
 import { updateTermIndex } from '../db/term-index-update';
-import type { ParsedArticle } from '../engine/article/parse-article';
-import { bundledLexicon, mergeLexicons, type Lexicon } from '../engine/framing/lexicon';
-import { parseCorpusArticle, type CorpusIndex } from '../engine/match/corpus-index';
-import { corpusView } from '../engine/match/corpus-view';
-import type { CorpusArticle } from '../engine/types';
-import { loadMeaning } from '../engine/meaning/lexicon';
+import {
+  type ParsedArticle,
+  bundledLexicon,
+  mergeLexicons,
+  type Lexicon,
+  parseCorpusArticle,
+  type CorpusIndex,
+  corpusView,
+  type CorpusArticle,
+  loadMeaning,
+} from '../engine';
 
 /** Parsed corpus articles kept between comparisons: the events a reader looks at again stay parsed. */
 const PARSED_KEEP = 200;

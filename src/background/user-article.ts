@@ -1,13 +1,10 @@
 // The reader's page as a corpus article (origin 'user'), and whether the corpus holds it already. The event
 // it goes into is the engine's placementFor, passed on here for the handlers that keep an article.
 
-import type { ParsedArticle } from '../engine/article/parse-article';
-import { articleIdFor } from '../engine/corpus/seed-manifest';
-import type { CorpusIndex } from '../engine/match/corpus-index';
-import type { CorpusArticle, OutletInfo } from '../engine/types';
+import { articleIdFor, type CorpusArticle, type CorpusIndex, type OutletInfo, type ParsedArticle } from '../engine';
 import type { PageArticle } from '../messaging/protocol';
 
-export { placementFor } from '../engine/match/event-placement';
+export { placementFor } from '../engine';
 
 function httpUrl(url: string): URL | null {
   try {

@@ -1,7 +1,7 @@
 // The terminal report's sections for the differences between outlets: word choice, quotes, numbers that
 // disagree, reprinted copy. Each shows what the outlets wrote, never a verdict.
 
-import type { Comparison } from '../engine/types';
+import type { Comparison } from '../engine';
 
 export type ColumnOf = (articleId: string) => string;
 

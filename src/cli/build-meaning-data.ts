@@ -11,9 +11,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ruleLemma, germanLemma } from '../engine/meaning/german-lemmas';
-import { englishLemma } from '../engine/meaning/english-lemmas';
-import { MEANING_DATA_VERSION } from '../engine/meaning/data-format';
+import { ruleLemma, germanLemma, englishLemma, MEANING_DATA_VERSION } from '../engine';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const OUT = join(import.meta.dirname, '..', 'engine', 'data', 'meaning');

@@ -2,7 +2,7 @@
 // mark per outlet (✓ reported, ? maybe in other words, – not), each outlet's sentence with the claim that
 // states the fact in ⟦ ⟧, then what only this article says, what it leaves out, and what it maybe reports.
 
-import type { Comparison, FactMention } from '../engine/types';
+import type { Comparison, FactMention } from '../engine';
 
 /** The sentence with the claim that states the fact in ⟦ ⟧, unless the claim is the whole sentence. */
 export function markedClaim(m: Pick<FactMention, 'text' | 'span'>): string {

@@ -1,9 +1,7 @@
 // `npm run compare -- <article> [--json] …`: compares one article file with the corpus and prints the
 // report (or one JSON object). Bad input: one line on stderr naming the file and the problem, exit code 2.
 
-import { compareArticle } from '../engine/compare';
-import { loadSentenceSimilarity } from '../engine/meaning/similarity';
-import { buildCorpusIndex } from '../engine/match/corpus-index';
+import { compareArticle, loadSentenceSimilarity, buildCorpusIndex } from '../engine';
 import { parseCompareArgs } from './compare-args';
 import { formatReport } from './compare-report';
 import { loadCorpus } from './load-corpus';

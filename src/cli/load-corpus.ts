@@ -2,8 +2,7 @@
 // from seeds/. A pack that cannot be read or is not a valid pack is an InputError naming the file.
 
 import { readFile } from 'node:fs/promises';
-import { CorpusPackError, parseCorpusPack, type CorpusPack } from '../engine/corpus/pack-format';
-import { mergeCorpusPacks } from '../engine/corpus/build-pack';
+import { CorpusPackError, parseCorpusPack, type CorpusPack, mergeCorpusPacks } from '../engine';
 import { InputError } from './read-article-file';
 import { buildSeedPack } from './seed-corpus';
 

@@ -4,9 +4,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { ArticleInput } from '../engine/types';
-import { splitTitle } from '../engine/article/split-title';
-import { boundedMarkup, extractArticle, ExtractionError, MAX_ARTICLE_CHARS, type ExtractionErrorCode } from '../engine/extract';
+import {
+  type ArticleInput,
+  splitTitle,
+  boundedMarkup,
+  extractArticle,
+  ExtractionError,
+  MAX_ARTICLE_CHARS,
+  type ExtractionErrorCode,
+} from '../engine';
 import { decodeHtmlBytes, decodeTextBytes } from './decode-page';
 
 export { decodeHtmlBytes } from './decode-page';

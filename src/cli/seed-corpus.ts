@@ -3,9 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildCorpusPack } from '../engine/corpus/build-pack';
-import type { CorpusPack } from '../engine/corpus/pack-format';
-import { parseSeedManifest, seedArticle } from '../engine/corpus/seed-manifest';
+import { buildCorpusPack, type CorpusPack, parseSeedManifest, seedArticle } from '../engine';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 

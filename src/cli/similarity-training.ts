@@ -1,10 +1,15 @@
 // Training of the sentence-similarity model, shared by the training script and the test that re-derives it.
 
-import { trainTrees, type BoostedTrees, type TrainOptions } from '../engine/meaning/boosted-trees';
-import { loadMeaning } from '../engine/meaning/lexicon';
-import modelFormat from '../engine/meaning/model-format';
-import { FEATURE_NAMES, pairFeatures } from '../engine/meaning/pair-features';
-import { sentenceMeaning } from '../engine/meaning/sentence-meaning';
+import {
+  trainTrees,
+  type BoostedTrees,
+  type TrainOptions,
+  loadMeaning,
+  similarityModelFormat as modelFormat,
+  FEATURE_NAMES,
+  pairFeatures,
+  sentenceMeaning,
+} from '../engine';
 import { stsbAllPairings } from './stsb';
 
 export const TRAINING: TrainOptions = { rounds: 300, depth: 3, learningRate: 0.05, minLeaf: 40, bins: 32 };

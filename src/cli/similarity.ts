@@ -3,7 +3,7 @@
 // are guessed per text unless given.
 
 import { readFileSync } from 'node:fs';
-import { loadSentenceSimilarity, sentenceSimilarity } from '../engine/index';
+import { loadSentenceSimilarity, sentenceSimilarity } from '../engine';
 import { InputError } from './read-article-file';
 import { parseSimilarityTsv } from './similarity-tsv';
 

@@ -2,7 +2,7 @@
 // code (no fetch). Validated like any pack, so a broken build fails loudly, naming the record.
 
 import json from '../generated/bundled-corpus.json';
-import { parseCorpusPack, type CorpusPack } from '../engine/corpus/pack-format';
+import { parseCorpusPack, type CorpusPack } from '../engine';
 
 export function bundledPack(): CorpusPack {
   return parseCorpusPack(json, 'bundled corpus', 'bundled');

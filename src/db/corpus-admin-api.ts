@@ -2,9 +2,7 @@
 // options page (src/ui/options/): what the reader can do with their corpus, and what each step reports.
 // Only extension pages call these; content scripts never reach the database.
 
-import type { RecordProblem } from '../engine/corpus/pack-format';
-import type { ArticleOrigin, CorpusArticle, CorpusEvent, OutletKnown } from '../engine/types';
-import type { Lexicon } from '../engine/framing/lexicon';
+import type { RecordProblem, ArticleOrigin, CorpusArticle, CorpusEvent, OutletKnown, Lexicon } from '../engine';
 
 /** One row of the articles table: what the list shows without loading texts. */
 export interface ArticleSummary {

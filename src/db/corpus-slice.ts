@@ -1,13 +1,18 @@
 // Cuts from the stored corpus the slice one comparison needs (see engine/match/corpus-view): the stored
 // article the page is, if any, else the events the term index points to, with all their articles.
 
-import type { ParsedArticle } from '../engine/article/parse-article';
-import { articleTerms } from '../engine/match/article-terms';
-import { normaliseUrl } from '../engine/match/corpus-index';
-import type { CorpusSlice } from '../engine/match/corpus-view';
-import { CANDIDATE_ARTICLES, eventsToAlign, mergeHits, neutralTerms } from '../engine/match/match-event';
-import { loadedLexicon } from '../engine/meaning/loaded';
-import type { CorpusEvent } from '../engine/types';
+import {
+  type ParsedArticle,
+  articleTerms,
+  normaliseUrl,
+  type CorpusSlice,
+  CANDIDATE_ARTICLES,
+  eventsToAlign,
+  mergeHits,
+  neutralTerms,
+  loadedLexicon,
+  type CorpusEvent,
+} from '../engine';
 import { corpusFromRows } from './corpus-store';
 import { guardDb } from './corpus-db-error';
 import type { ParallaxDb } from './schema';

@@ -1,7 +1,7 @@
 // The corpus database's operations: the corpus as the engine's index takes it, its revision, seeding the
 // bundled pack and adding the reader's articles. Every failure surfaces as a CorpusDbError.
 
-import type { CorpusArticle, CorpusEvent } from '../engine/types';
+import type { CorpusArticle, CorpusEvent } from '../engine';
 import { guardDb } from './corpus-db-error';
 import { readRevision } from './meta';
 import { articleFromRow } from './rows';

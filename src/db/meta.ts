@@ -1,10 +1,10 @@
 // The `meta` table: the corpus revision, bumped by every write so that the background rebuilds its cached
 // index only after a change, and the hash of the bundled pack last seeded.
 
+import { REVISION_KEY } from './meta-keys';
 import type { ParallaxDb } from './schema';
 
-export const REVISION_KEY = 'revision';
-export const BUNDLED_HASH_KEY = 'bundledPackHash';
+export { BUNDLED_HASH_KEY, REVISION_KEY } from './meta-keys';
 
 export async function readMeta(db: ParallaxDb, key: string): Promise<unknown> {
   return (await db.meta.get(key))?.value;

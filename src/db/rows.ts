@@ -1,7 +1,7 @@
 // Between the engine's CorpusArticle and the stored ArticleRow, and the equality that tells a changed row
 // from an unchanged one. Pure functions.
 
-import type { CorpusArticle } from '../engine/types';
+import type { CorpusArticle } from '../engine';
 import type { ArticleRow } from './schema';
 
 export function articleRow(article: CorpusArticle, eventId: string, placedByReader = false): ArticleRow {

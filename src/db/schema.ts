@@ -2,11 +2,8 @@
 // (background, options page); content scripts belong to the page's origin and reach the corpus by message.
 
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import { currentIdFor } from '../engine/corpus/article-id';
-import { REVISION_KEY } from './meta';
-import { TERM_INDEX_KEY } from './term-index-state';
-import type { Lexicon } from '../engine/framing/lexicon-format';
-import type { CorpusArticle } from '../engine/types';
+import { currentIdFor, type Lexicon, type CorpusArticle } from '../engine';
+import { REVISION_KEY, TERM_INDEX_KEY } from './meta-keys';
 
 /** A corpus article as stored: its event and outlet name are denormalised so that they can be indexed. */
 export interface ArticleRow extends Omit<CorpusArticle, 'placedByReader'> {
@@ -43,7 +40,7 @@ export interface LexiconRow {
 
 /** The term index's record of one indexed article (version 3): its document number in the postings, and
  *  the keys by which a page is recognised as an article the corpus holds. Derived from `articles`: a row
- *  whose article is gone or changed is dropped and the article indexed again (see ../db/term-index-store). */
+ *  whose article is gone or changed is dropped and the article indexed again (see term-index-update.ts). */
 export interface IndexedDocRow {
   id: string;
   doc: number;

@@ -2,9 +2,7 @@
 // bundled articles the pack no longer has are removed (with events left empty), and the reader's own and
 // imported articles are never touched. An unchanged pack (same content hash) is a no-op.
 
-import { CorpusPackError, type CorpusPack } from '../engine/corpus/pack-format';
-import { hash64 } from '../engine/text/hash';
-import type { CorpusEvent } from '../engine/types';
+import { CorpusPackError, type CorpusPack, hash64, type CorpusEvent } from '../engine';
 import { guardDb } from './corpus-db-error';
 import { BUNDLED_HASH_KEY, bumpRevision, readMeta } from './meta';
 import { articleRow, sameRecord } from './rows';

@@ -3,7 +3,7 @@
 // articles, apart from how long those postings are.
 
 import { Dexie } from 'dexie';
-import { keepBest, searchedTerms, type SearchHit } from '../engine/match/term-weights';
+import { keepBest, searchedTerms, type SearchHit } from '../engine';
 import type { ParallaxDb } from './schema';
 import { readTermIndexState } from './term-index-state';
 

@@ -1,9 +1,10 @@
 // The term index's counters, kept in the `meta` table: how many articles it holds, the next document and
 // batch numbers, and the corpus revision it was last brought up to date with.
 
+import { TERM_INDEX_KEY } from './meta-keys';
 import type { ParallaxDb } from './schema';
 
-export const TERM_INDEX_KEY = 'termIndex';
+export { TERM_INDEX_KEY } from './meta-keys';
 
 export interface TermIndexState {
   /** Indexed articles that are still in the corpus: the N of the rarity formula. */

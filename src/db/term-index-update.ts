@@ -4,10 +4,16 @@
 // Each batch is one transaction that re-checks which of its articles still need indexing, so two contexts
 // updating at once (the background and the options page's import worker) never index an article twice.
 
-import { parseCorpusArticle, normaliseUrl } from '../engine/match/corpus-index';
-import { articleTerms, STEMS_TERM_FORMAT, TERM_FORMAT } from '../engine/match/article-terms';
-import { loadedLexicon } from '../engine/meaning/loaded';
-import { inverseDocumentFrequency, normalisedWeights } from '../engine/match/term-weights';
+import {
+  parseCorpusArticle,
+  normaliseUrl,
+  articleTerms,
+  STEMS_TERM_FORMAT,
+  TERM_FORMAT,
+  loadedLexicon,
+  inverseDocumentFrequency,
+  normalisedWeights,
+} from '../engine';
 import { guardDb } from './corpus-db-error';
 import { readRevision } from './meta';
 import { articleFromRow } from './rows';

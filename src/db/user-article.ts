@@ -1,10 +1,7 @@
 // Adds an article the reader chose to keep (origin 'user'), into an existing event or a new one. An article
 // already stored under the same id (the same text) is kept as it is.
 
-import { freeEventId } from '../engine/corpus/event-id';
-import { parseArticleRecord } from '../engine/corpus/pack-format';
-import type { EventPlacement } from '../engine/match/event-placement';
-import type { CorpusArticle } from '../engine/types';
+import { freeEventId, parseArticleRecord, type CorpusArticle, type EventPlacement } from '../engine';
 import { CorpusDbError, guardDb } from './corpus-db-error';
 import { bumpRevision } from './meta';
 import { articleRow } from './rows';

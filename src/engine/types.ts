@@ -1,11 +1,7 @@
 // The engine's data types: what goes in (an article, a corpus) and what comes out (a comparison).
 // Field names of `Comparison` are a contract shared with the `compare --json` output and the sidebar.
-
-import type { FactConflict } from './analyses/fact-conflicts';
-import type { Framing } from './analyses/framing-types';
-import type { ReuseReport } from './analyses/reprints';
-
-export type { FactConflict, Framing, ReuseReport };
+// This file imports nothing: the analyses import their result types from here, so the contract depends on no
+// implementation (and no import cycle can run through it).
 
 /** How an article's outlet is known: named in the text or metadata, inferred from evidence, or not at all. */
 export type OutletKnown = 'stated' | 'inferred' | 'unknown';
@@ -152,6 +148,63 @@ export interface QuoteStatement {
   variants: QuoteRendering[];
   /** True when at least two articles carry the statement. */
   shared: boolean;
+}
+
+/** What kind of quantity a number is; the quantities module reads the same union. */
+export type QuantityKind = 'duration' | 'count' | 'percent' | 'money' | 'date' | 'year';
+
+export interface ConflictValue {
+  /** Minutes for durations, the ISO date for dates, the number otherwise. */
+  value: number | string;
+  unit: string;
+  kind: QuantityKind;
+  /** The value as each outlet wrote it. */
+  texts: string[];
+  articleIds: string[];
+}
+
+/** Where outlets that report one fact give different numbers, durations or dates for it. */
+export interface FactConflict {
+  factId: string;
+  values: ConflictValue[];
+}
+
+/** Articles that print the same passages (agency copy). */
+export interface ReuseReport {
+  articleIds: string[];
+  passages: string[];
+  /** Per passage: true when it is (almost) only a quotation, which outlets may render alike on their own. */
+  quoteOnly: boolean[];
+  /** Share of each article's words that lie in these passages. */
+  tokenShare: Record<string, number>;
+}
+
+export interface FramingVariant {
+  term: string;
+  articleIds: string[];
+  /** A neutral note on what the choice signals (lexicon entries only). */
+  note?: string;
+  /** The note in German; a German interface shows `noteDe ?? note`. */
+  noteDe?: string;
+  /** Where that note comes from. */
+  source?: string;
+  /** The term as written in the articles, where it differs from `term` (inflection, case). */
+  surfaces?: string[];
+}
+
+export type FramingSource = 'lexicon' | 'detected';
+
+/** For one concept, which outlets use which words for it. */
+export interface Framing {
+  /** The concept's name in English (a lexicon label, or for detected concepts its first two wordings). */
+  concept: string;
+  /** The concept's name in German; a German interface shows `labelDe ?? concept`. */
+  labelDe?: string;
+  category: string;
+  variants: FramingVariant[];
+  source: FramingSource;
+  /** For detected substitutions: the words around the slot, as one outlet wrote them ("um den … zu beenden"). */
+  context?: string;
 }
 
 export interface Comparison {

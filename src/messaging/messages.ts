@@ -6,7 +6,7 @@
 // may only read); 'extension' = the extension's own pages (the sidebar frame, the options page), which may
 // also change the corpus. The background checks this from the sender, never from the payload.
 
-import type { Comparison, OutletInfo } from '../engine/types';
+import type { Comparison, OutletInfo } from '../engine';
 import { boolean, list, matching, nullable, object, oneOf, optional, string, typeOnly, wholeNumber, type Infer, type Shape, type TypeOnly } from './shape';
 
 export type SenderKind = 'page' | 'extension';

@@ -1,7 +1,7 @@
 // Where in the page the article most likely is, most specific first and the body last: a sentence is looked
 // for in the article before the rest of the page, so a teaser repeating it above the article is not picked.
 
-import { longestText } from '../engine/extract/article-root-document';
+import { longestText } from '../engine';
 
 export function likelyArticleRoots(doc: Document): Element[] {
   const roots: Element[] = [];

@@ -7,7 +7,7 @@
 
 // Block and skipped tags are extraction's own (engine/extract/paragraph-tags), so the page is split as the
 // extracted text was.
-import { BLOCK_TAGS, SKIPPED_TAGS } from '../engine/extract/paragraph-tags';
+import { BLOCK_TAGS, SKIPPED_TAGS } from '../engine';
 
 export interface FindTextOptions {
   /** Extra test for subtrees to leave out; the live page passes a rendering check (jsdom has none). */

@@ -1,8 +1,7 @@
 // What the page tells the background about its article: the extracted article as the protocol's PageArticle,
 // or, when extraction failed, why, in words the sidebar can show.
 
-import type { ExtractedArticle, ExtractionErrorCode } from '../engine/extract';
-import { ExtractionError, MAX_ARTICLE_CHARS } from '../engine/extract';
+import { type ExtractedArticle, type ExtractionErrorCode, ExtractionError, MAX_ARTICLE_CHARS } from '../engine';
 import type { PageArticle } from '../messaging/protocol';
 
 export function toPageArticle(extracted: ExtractedArticle, pageUrl: string): PageArticle {

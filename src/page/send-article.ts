@@ -1,7 +1,7 @@
 // Extracts the page's article and hands it to the background under the sidebar's token; a failed extraction
 // is reported instead, so the sidebar can say why there is nothing to compare.
 
-import { ExtractionError, extractArticle } from '../engine/extract';
+import { ExtractionError, extractArticle } from '../engine';
 import { sendToBackground } from '../messaging/send';
 import { extractionFailureMessage, toPageArticle } from './page-article';
 

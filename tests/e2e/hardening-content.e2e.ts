@@ -191,7 +191,7 @@ async function readTimer(page: Page): Promise<PageTimer> {
 
 /**
  * Clicks the toolbar and waits for the sidebar's heading (an event, "no other reports", or why not) until the
- * deadline, measured from the click. A click whose trigger CDP lost (STACK.md: about one in ten) injects
+ * deadline, measured from the click. A click whose trigger CDP lost (the stack notes: about one in ten) injects
  * nothing at all; only then is it sent again, and the clock starts again at the second click.
  */
 async function openWithinDeadline(news: NewsPage): Promise<{ sidebar: Sidebar; elapsed: number; clickedAt: number }> {

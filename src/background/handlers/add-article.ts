@@ -1,7 +1,7 @@
 // Sidebar frame → background: keep the page's article in the corpus as the reader's own, in the event the
 // engine places it in. Adding an article the corpus already holds answers where it already is.
 
-import { parseArticle } from '../../engine/article/parse-article';
+import { parseArticle } from '../../engine';
 import { engineInput } from '../comparisons';
 import type { Handler } from '../handle-messages';
 import { preparedArticle } from '../page-lookup';

@@ -2,7 +2,7 @@
 // corpus as theirs (origin 'read'), in the event the engine places it in; an article the corpus already holds
 // (same text, or the same fingerprint) is left where it is. With the setting off nothing is written.
 
-import { parseArticle } from '../../engine/article/parse-article';
+import { parseArticle } from '../../engine';
 import { keepWhatIRead } from '../../settings/keep-read';
 import { engineInput } from '../comparisons';
 import type { Handler } from '../handle-messages';

@@ -3,7 +3,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageHints, PageResult } from '../../engine/corpus/harvest/page-article';
+import type { PageHints, PageResult } from '../../engine';
 
 type Pending = { resolve: (result: PageResult) => void; reject: (error: Error) => void };
 type Job = { id: number; html: string; hints: PageHints } & Pending;

@@ -3,7 +3,7 @@
 // request's timer fire) and two cores extract at once.
 
 import { parentPort } from 'node:worker_threads';
-import { articleFromHtml, type PageHints } from '../../engine/corpus/harvest/page-article';
+import { articleFromHtml, type PageHints } from '../../engine';
 import { parseHtmlWithLinkedom } from './html-dom';
 
 export interface ExtractRequest {

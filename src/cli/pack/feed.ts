@@ -3,8 +3,7 @@
 // naming what is wrong.
 
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { isoDate } from '../../engine/extract/metadata-values';
-import { primaryLanguage } from '../../engine/text/language';
+import { isoDate, primaryLanguage } from '../../engine';
 
 export interface FeedItem {
   url: string;

@@ -5,13 +5,17 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { type PageHints, type PageResult } from '../../engine/corpus/harvest/page-article';
-import { decodePage, looksLikeHtml } from '../../engine/corpus/harvest/decode-page';
-import { warcPages } from '../../engine/corpus/harvest/warc-pages';
-import type { CorpusArticle } from '../../engine/types';
+import {
+  type PageHints,
+  type PageResult,
+  decodePage,
+  looksLikeHtml,
+  warcPages,
+  type CorpusArticle,
+  articleIdFor,
+  detectLanguage,
+} from '../../engine';
 import { InputError, readArticleFile } from '../read-article-file';
-import { articleIdFor } from '../../engine/corpus/seed-manifest';
-import { detectLanguage } from '../../engine/text/language';
 import { FeedError, looksLikeFeed, parseFeed, type Feed } from './feed';
 import { ExtractPool } from './extract-pool';
 import { classifyInput, InputProblem, type PackInput } from './pack-inputs';

@@ -4,6 +4,6 @@
 // a loaded 2-core machine, linkedom ~0.3 s), and a pack of thousands of pages is built in minutes.
 
 import { parseHTML } from 'linkedom';
-import type { ParseHtml } from '../../engine/corpus/harvest/page-article';
+import type { ParseHtml } from '../../engine';
 
 export const parseHtmlWithLinkedom: ParseHtml = (html) => parseHTML(html).document as unknown as Document;

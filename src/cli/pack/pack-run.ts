@@ -3,9 +3,14 @@
 // articles beside the pack's events, write the pack whole, and summarise. Returns the exit code.
 
 import { readFile } from 'node:fs/promises';
-import { CorpusPackError, parseCorpusPack, type CorpusPack } from '../../engine/corpus/pack-format';
-import { emptyPack, extendPack } from '../../engine/corpus/harvest/extend-pack';
-import type { CorpusArticle } from '../../engine/types';
+import {
+  CorpusPackError,
+  parseCorpusPack,
+  type CorpusPack,
+  emptyPack,
+  extendPack,
+  type CorpusArticle,
+} from '../../engine';
 import { Harvest } from './harvest';
 import { parsePackArgs, UsageError, type PackOptions } from './pack-args';
 import { PackProgress, type Output } from './pack-progress';

@@ -3,7 +3,7 @@
 
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { CorpusPack } from '../../engine/corpus/pack-format';
+import type { CorpusPack } from '../../engine';
 
 export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.partial`);

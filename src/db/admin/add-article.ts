@@ -1,12 +1,7 @@
 // A pasted or dropped article becomes the reader's own (origin 'user'), placed by the same event match the
 // comparison uses: into the event it reports, else into a new event of its own.
 
-import { parseArticleRecord } from '../../engine/corpus/pack-format';
-import { articleIdFor, textHashFor } from '../../engine/corpus/article-id';
-import { parseCorpusArticle } from '../../engine/match/corpus-index';
-import { corpusView } from '../../engine/match/corpus-view';
-import { placementFor } from '../../engine/match/event-placement';
-import type { CorpusArticle } from '../../engine/types';
+import { articleIdFor, corpusView, parseArticleRecord, parseCorpusArticle, placementFor, textHashFor, type CorpusArticle } from '../../engine';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { corpusSliceFor } from '../corpus-slice';
 import { updateTermIndex } from '../term-index-update';

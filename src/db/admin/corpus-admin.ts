@@ -3,7 +3,7 @@
 
 import type { CorpusAdmin } from '../corpus-admin-api';
 import { bundledPack } from '../bundled-pack';
-import type { CorpusPack } from '../../engine/corpus/pack-format';
+import type { CorpusPack } from '../../engine';
 import type { ParallaxDb } from '../schema';
 import { addArticle } from './add-article';
 import { SnapshotCache } from './corpus-snapshot';

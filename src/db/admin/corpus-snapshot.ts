@@ -2,9 +2,8 @@
 // read once per corpus revision and kept in memory, so that filtering, sorting and paging 10,000 articles is
 // a pass over an array rather than a database scan. Sorted orders are computed once per key and direction.
 
-import { displayTitle } from '../../engine/article/display-title';
+import { displayTitle, textHashFor } from '../../engine';
 import type { ArticleSortKey, ArticleSummary } from '../corpus-admin-api';
-import { textHashFor } from '../../engine/corpus/article-id';
 import { guardDb } from '../corpus-db-error';
 import { readRevision } from '../meta';
 import type { ArticleRow, EventRow, ParallaxDb } from '../schema';

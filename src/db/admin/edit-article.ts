@@ -2,8 +2,7 @@
 // text changes, so that events, exports and links keep pointing at the article.
 
 import type { ArticlePatch } from '../corpus-admin-api';
-import { parseArticleRecord } from '../../engine/corpus/pack-format';
-import type { CorpusArticle } from '../../engine/types';
+import { parseArticleRecord, type CorpusArticle } from '../../engine';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { forgetIndexed } from '../term-index-update';
 import { bumpRevision } from '../meta';

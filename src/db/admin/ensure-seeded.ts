@@ -3,7 +3,7 @@
 // idempotent and transactional (seed-bundled.ts checks the pack's hash inside its write transaction), so the
 // page seeds itself when no pack was ever seeded; the background's run then finds nothing to do.
 
-import type { CorpusPack } from '../../engine/corpus/pack-format';
+import type { CorpusPack } from '../../engine';
 import { BUNDLED_HASH_KEY, readMeta } from '../meta';
 import type { ParallaxDb } from '../schema';
 import { seedBundledCorpus } from '../seed-bundled';

@@ -1,8 +1,7 @@
 // The corpus, or some of its articles with their events, as a versioned corpus pack: the same format the
 // bundled corpus and the import use, so an export imports back into the same corpus.
 
-import { CORPUS_FORMAT, CORPUS_VERSION } from '../../engine/corpus/pack-format';
-import type { CorpusArticle } from '../../engine/types';
+import { CORPUS_FORMAT, CORPUS_VERSION, type CorpusArticle } from '../../engine';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { corpusFromRows } from '../corpus-store';
 import type { ArticleRow, ParallaxDb } from '../schema';

@@ -4,9 +4,7 @@
 // exactly as it was. The new articles are then added to the term index, in transactions of their own.
 
 import type { ImportPlan, ImportProgress, ImportResult } from '../corpus-admin-api';
-import { freeEventId } from '../../engine/corpus/event-id';
-import { clusterEvents } from '../../engine/match/cluster-events';
-import type { CorpusArticle, CorpusEvent } from '../../engine/types';
+import { clusterEvents, freeEventId, type CorpusArticle, type CorpusEvent } from '../../engine';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { bumpRevision, readRevision } from '../meta';
 import { articleFromRow, articleRow } from '../rows';

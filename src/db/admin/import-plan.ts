@@ -4,11 +4,15 @@
 // worked through in chunks with a macrotask between them, reporting progress, so the page stays responsive.
 
 import type { ImportPlan, ImportProgress } from '../corpus-admin-api';
-import { readImportText } from '../../engine/corpus/import-text';
-import { validateJsonLines } from '../../engine/corpus/jsonl';
-import { validateCorpusPack, type RecordProblem } from '../../engine/corpus/pack-format';
-import { textHashFor } from '../../engine/corpus/article-id';
-import type { CorpusArticle, CorpusEvent } from '../../engine/types';
+import {
+  readImportText,
+  validateJsonLines,
+  validateCorpusPack,
+  type RecordProblem,
+  textHashFor,
+  type CorpusArticle,
+  type CorpusEvent,
+} from '../../engine';
 import { guardDb } from '../corpus-db-error';
 import { readRevision } from '../meta';
 import { articleFromRow, sameRecord } from '../rows';

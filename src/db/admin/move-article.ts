@@ -1,7 +1,7 @@
 // The reader moves an article to another event or to a new event of its own. The article is marked as
 // placed by the reader, so that seeding the bundled pack and clustering imports leave it where it is.
 
-import { freeEventId } from '../../engine/corpus/event-id';
+import { freeEventId } from '../../engine';
 import type { Placement } from '../corpus-admin-api';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { bumpRevision } from '../meta';

@@ -1,8 +1,7 @@
 // Rows for events the reader starts (their ids come from src/engine/corpus/event-id.ts, as clustered
 // events' do).
 
-import { parseCorpusArticle } from '../../engine/match/corpus-index';
-import type { CorpusArticle } from '../../engine/types';
+import { parseCorpusArticle, type CorpusArticle } from '../../engine';
 import type { EventRow } from '../schema';
 
 /** A new event of one article: its title (or the engine's title for it: a heading or the first sentence)

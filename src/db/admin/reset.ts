@@ -2,7 +2,7 @@
 // origin 'user' and 'imported' (with the events they are in); then the bundled pack is seeded anew, even if
 // it is the pack last seeded. The last deletion can no longer be undone afterwards. Lexicons stay.
 
-import type { CorpusPack } from '../../engine/corpus/pack-format';
+import type { CorpusPack } from '../../engine';
 import { guardDb } from '../corpus-db-error';
 import { BUNDLED_HASH_KEY, bumpRevision, readRevision } from '../meta';
 import type { ParallaxDb } from '../schema';

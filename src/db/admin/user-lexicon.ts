@@ -1,7 +1,7 @@
 // The reader's own framing lexicon, one per primary language ("de" serves "de-AT"), validated like the
 // bundled ones. The engine merges it over the bundled lexicon (mergeLexicons).
 
-import { parseLexicon, type Lexicon } from '../../engine/framing/lexicon';
+import { parseLexicon, type Lexicon } from '../../engine';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { bumpRevision } from '../meta';
 import { sameRecord } from '../rows';

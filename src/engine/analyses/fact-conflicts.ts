@@ -4,21 +4,7 @@
 
 import type { SentenceFeatures } from '../align/sentence-features';
 import { quantitiesAgree, type Quantity } from '../quantities';
-
-export interface ConflictValue {
-  /** Minutes for durations, the ISO date for dates, the number otherwise. */
-  value: number | string;
-  unit: string;
-  kind: Quantity['kind'];
-  /** The value as each outlet wrote it. */
-  texts: string[];
-  articleIds: string[];
-}
-
-export interface FactConflict {
-  factId: string;
-  values: ConflictValue[];
-}
+import type { ConflictValue, FactConflict } from '../types';
 
 function displayValue(q: Quantity): number | string {
   return q.kind === 'date' && q.iso ? q.iso : Math.round(q.value * 100) / 100;

@@ -9,7 +9,7 @@ import { bundledLexicon, multilingualLexicon, type Lexicon } from '../framing/le
 import { findLexiconTerms } from '../framing/find-lexicon-terms';
 import { lexiconFraming } from '../framing/lexicon-framing';
 import { perArticleCache } from './per-article-cache';
-import type { Framing } from './framing-types';
+import type { Framing } from '../types';
 import { personNaming } from './person-naming';
 import { spellingVariants } from './spelling-variants';
 import { wordSubstitutions } from './word-substitutions';

@@ -8,7 +8,8 @@ import { isPersonTitle } from '../names/person-titles';
 import { quotedRanges } from '../reuse';
 import { stemWord } from '../text/stem';
 import type { Token } from '../text/tokens';
-import { VariantTally, type Framing } from './framing-types';
+import type { Framing } from '../types';
+import { VariantTally } from './variant-tally';
 
 function isStyling(token: Token): boolean {
   return isPersonTitle(token.lower) || findCountries([token]).length > 0;

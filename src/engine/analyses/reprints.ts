@@ -3,15 +3,7 @@
 
 import type { AlignedArticle } from '../align/align-event';
 import { detectReuse, reprintedSentences, type ReuseGroup } from '../reuse';
-
-export interface ReuseReport {
-  articleIds: string[];
-  passages: string[];
-  /** Per passage: true when it is (almost) only a quotation, which outlets may render alike on their own. */
-  quoteOnly: boolean[];
-  /** Share of each article's words that lie in these passages. */
-  tokenShare: Record<string, number>;
-}
+import type { ReuseReport } from '../types';
 
 export interface Reprints {
   groups: ReuseReport[];

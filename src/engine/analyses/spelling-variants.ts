@@ -4,7 +4,8 @@
 import type { EventAlignment } from '../align/align-event';
 import { spellingKey } from '../names/koelner-phonetik';
 import { isCapitalised } from '../text/tokens';
-import { VariantTally, type Framing } from './framing-types';
+import type { Framing } from '../types';
+import { VariantTally } from './variant-tally';
 
 interface Spelling {
   surface: string;

@@ -12,7 +12,7 @@ import type { MeaningWord } from '../meaning/sentence-meaning';
 import { isSentenceSimilarityLoaded } from '../meaning/similarity';
 import { stemWord } from '../text/stem';
 import { isCapitalised, isNumeric, type Token } from '../text/tokens';
-import type { SlotReader, Substitution } from './word-substitutions';
+import type { SlotReader, Substitution } from './substitution-slots';
 import { meaningWords, wordRelation } from './word-relations';
 
 /** Closer than the slot rule's bar: without a shared frame, only a synonym or a common rendering counts. */

@@ -8,34 +8,17 @@
 
 import type { EventAlignment } from '../align/align-event';
 import type { SentenceFeatures } from '../align/sentence-features';
-import { isPersonTitle } from '../names/person-titles';
-import { stemWord } from '../text/stem';
 import type { NameIndex } from '../names/name-index';
-import { isCapitalised, isNumeric, type Token } from '../text/tokens';
-import { VariantTally, type Framing } from './framing-types';
+import type { Token } from '../text/tokens';
+import type { Framing } from '../types';
+import { VariantTally } from './variant-tally';
+import { SlotReader, type Substitution } from './substitution-slots';
 import { synonymSubstitutions } from './synonym-substitutions';
 import { meaningWords, wordRelation, MIN_RELATION } from './word-relations';
 
-const MAX_SLOT = 4;
 /** Words both sentences share, in order, around the slots: at least one of substance. */
 const MIN_ANCHORS = 3;
 const MAX_ENTRIES = 12;
-
-export interface Slot {
-  surface: string;
-  key: string;
-  articleId: string;
-}
-
-export interface Substitution {
-  a: Slot;
-  b: Slot;
-  context: string;
-  /** The meaning layer relates the two wordings: one sighting is enough to show it. */
-  related?: true;
-  /** The meaning layer knows no relation: one word swapped for another in a shared frame. */
-  unrelatedSwap?: true;
-}
 
 /** What the meaning layer says of a swap: 'related' (synonyms, one a compound of the other's head …),
  *  'swap' (one word for one other word, unrelated by data), 'none' (an addition, an inflection, or a rewording
@@ -73,44 +56,6 @@ function commonSubsequence(a: string[], b: string[]): [number, number][] {
   return pairs;
 }
 
-export class SlotReader {
-  constructor(readonly stopwords: ReadonlySet<string>, readonly language: string) {}
-
-  /** German capitalises nouns, so a naming reads: adjectives, then nouns, optionally "in der"/"gegen die" and a
-   *  noun again ("städtischer Brand", "Brand in der Altstadt"). Verbs and adverbs make a paraphrase, not a name. */
-  private isGermanNounPhrase(words: Token[]): boolean {
-    const pattern = words.map((t) => (this.stopwords.has(t.lower) ? 'F' : isCapitalised(t.text) ? 'N' : 'A')).join('');
-    return /^A*N+(?:FF?A*N+)?$/.test(pattern);
-  }
-
-  stems(tokens: Token[]): string[] {
-    return tokens.map((t) => stemWord(t.lower, this.language));
-  }
-
-  /** Anchor keys: stems, but a capitalised word stays apart from a lower-case one of the same stem, so the
-   *  noun "Ukraine" does not anchor the adjective "ukrainischen" and cut the slot in two. */
-  anchorKeys(tokens: Token[]): string[] {
-    return tokens.map((t) => `${stemWord(t.lower, this.language)}${isCapitalised(t.text) ? '^' : ''}`);
-  }
-
-  /** A slot filling worth showing: a few words naming a thing, no numbers (those are conflicts), no people
-   *  (how people are introduced is a framing of its own). */
-  slot(tokens: Token[], text: string, articleId: string, names: NameIndex): Slot | null {
-    let from = 0;
-    let to = tokens.length;
-    while (from < to && this.stopwords.has(tokens[from]!.lower)) from++;
-    while (to > from && this.stopwords.has(tokens[to - 1]!.lower)) to--;
-    const words = tokens.slice(from, to);
-    if (words.length === 0 || words.length > MAX_SLOT) return null;
-    if (words.some((t) => isNumeric(t.text) || names.personOf(t) || isPersonTitle(t.lower))) return null;
-    if (this.language === 'de' && !this.isGermanNounPhrase(words)) return null;
-    return {
-      surface: text.slice(words[0]!.start, words[words.length - 1]!.end),
-      key: this.stems(words).join(' '),
-      articleId,
-    };
-  }
-}
 
 function substitutionsOf(x: SentenceFeatures, y: SentenceFeatures, tx: Token[], ty: Token[], reader: SlotReader, names: NameIndex): Substitution[] {
   const sx = reader.anchorKeys(tx);

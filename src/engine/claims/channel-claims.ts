@@ -12,7 +12,7 @@
 
 import type { Token } from '../text/tokens';
 import { PLATFORM_NAMES, type ClauseCues } from './clause-cues';
-import type { Claim } from './split-claims';
+import type { Claim } from './claim';
 
 /** Token range [from, to) of a medium phrase: preposition, determiners and adjectives, the medium's noun
  *  and/or name ("auf seiner Plattform Truth Social", "on his Truth Social platform", "auf Telegram"). */

@@ -6,7 +6,7 @@
 // Until pack format 2 / database schema 4 an id was the text's hash alone; `currentIdFor` re-derives such
 // an id by the present rule and leaves any other id (one an import chose) as it is.
 
-import { normaliseUrl } from '../match/corpus-index';
+import { normaliseUrl } from '../match/normalise-url';
 import { foldForFingerprint, hash64 } from '../text/hash';
 
 /** Where an article was published, as far as known. */

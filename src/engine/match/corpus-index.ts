@@ -7,6 +7,7 @@ import type { CorpusArticle, CorpusEvent } from '../types';
 import type { MeaningLexicon } from '../meaning/lexicon';
 import { loadedLexicon } from '../meaning/loaded';
 import { articleTerms } from './article-terms';
+import { normaliseUrl } from './normalise-url';
 import { TermIndex } from './term-index';
 
 export interface CorpusIndex {
@@ -22,18 +23,6 @@ export interface CorpusIndex {
 
 export function parseCorpusArticle(article: CorpusArticle): ParsedArticle {
   return parseArticle({ title: article.title, text: article.text, date: article.date, language: article.language });
-}
-
-/** URLs compare without fragment, trailing slash or common tracking parameters. */
-export function normaliseUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    for (const key of [...u.searchParams.keys()]) if (/^(utm_|fbclid|gclid|ref$)/.test(key)) u.searchParams.delete(key);
-    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/$/, '')}${u.search}`;
-  } catch {
-    return url;
-  }
 }
 
 const PARSED_CACHE_SIZE = 256;

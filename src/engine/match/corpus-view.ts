@@ -4,7 +4,8 @@
 
 import type { ParsedArticle } from '../article/parse-article';
 import type { CorpusArticle, CorpusEvent } from '../types';
-import { normaliseUrl, type CorpusIndex } from './corpus-index';
+import type { CorpusIndex } from './corpus-index';
+import { normaliseUrl } from './normalise-url';
 
 export interface CorpusSlice {
   /** Every article of every event in `events`. */

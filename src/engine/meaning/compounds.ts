@@ -3,7 +3,7 @@
 // (gefallen is not ge|"fallen"+"all", Demokraten is not Demok|"raten", vielleicht has no noun head).
 
 import { germanLemma, nounLemma } from './german-lemmas';
-import type { MeaningLexicon } from './lexicon';
+import type { MeaningLexicon } from './meaning-lexicon';
 
 export interface CompoundSplit {
   /** Lemma of the modifier ("angriff" for "Angriffs-"). */

@@ -4,30 +4,18 @@
 // not when the background starts.
 
 import { MEANING_DATA_VERSION } from './data-format';
-import type { EnglishLemmaData } from './english-lemmas';
-import type { GermanLemmaData } from './german-lemmas';
 import { recordLoadedLexicon } from './loaded';
 import { readMeaningFile } from './meaning-files';
-import { sortedWordMap, sortedWordSet, type WordMap, type WordSet } from './sorted-table';
+import type { MeaningLexicon } from './meaning-lexicon';
+import { sortedWordMap, sortedWordSet } from './sorted-table';
+
+export type { MeaningLexicon } from './meaning-lexicon';
 
 export interface MeaningFiles {
   deLemmas: { format: string; version: number; nouns: string; otherLemmas: string; exceptions: string };
   enLemmas: { format: string; version: number; lemmas: string; exceptions: string; frequencies: string; totalCount: number };
   deEn: { format: string; version: number; entries: string };
   deSynsets: { format: string; version: number; memberships: string; synsetCount: number };
-}
-
-export interface MeaningLexicon {
-  german: GermanLemmaData;
-  germanNouns: WordSet;
-  english: EnglishLemmaData;
-  /** English lemma → occurrences in the SUBTLEX subtitle corpus. */
-  englishCounts: WordMap<number>;
-  englishTotal: number;
-  /** German lemma → English lemmas, most usual rendering first. */
-  translations: WordMap<readonly string[]>;
-  /** German lemma → ids of the OpenThesaurus synsets it belongs to. */
-  synsets: WordMap<readonly number[]>;
 }
 
 function checkVersion(name: string, file: { format: string; version: number }): void {

@@ -3,7 +3,7 @@
 // imports of the data into its bundle (the options page's import worker is built as one file, which cannot
 // hold a dynamic import). lexicon.ts and similarity.ts record here what they loaded.
 
-import type { MeaningLexicon } from './lexicon';
+import type { MeaningLexicon } from './meaning-lexicon';
 import type { SentenceMeaning } from './sentence-meaning';
 
 export interface LoadedSentenceSimilarity {

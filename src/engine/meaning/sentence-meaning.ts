@@ -10,7 +10,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { splitCompound } from './compounds';
 import { englishLemma } from './english-lemmas';
 import { germanLemma } from './german-lemmas';
-import type { MeaningLexicon } from './lexicon';
+import type { MeaningLexicon } from './meaning-lexicon';
 import { normaliseAmountShorthand } from './amount-shorthand';
 import { koelnerPhonetik } from '../names/koelner-phonetik';
 

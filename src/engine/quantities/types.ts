@@ -1,7 +1,9 @@
 // The quantities a sentence states (durations, counts, percentages, money, dates, years), normalised so that
 // differently worded reports of one number can be compared ("zweieinhalb Stunden" = "150 minutes").
 
-export type QuantityKind = 'duration' | 'count' | 'percent' | 'money' | 'date' | 'year';
+import type { QuantityKind } from '../types';
+
+export type { QuantityKind };
 
 export interface Quantity {
   kind: QuantityKind;

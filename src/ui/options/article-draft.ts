@@ -2,10 +2,14 @@
 // line (as the compare CLI takes it), a page through the same extraction the extension uses, and the
 // CorpusArticle it becomes (origin 'user', id from the text, the outlet 'stated' when the reader names it).
 
-import { articleIdFor } from '../../engine/corpus/seed-manifest';
-import { extractArticle, type ExtractedArticle } from '../../engine/extract';
-import { detectLanguage, primaryLanguage } from '../../engine/text/language';
-import type { CorpusArticle } from '../../engine/types';
+import {
+  articleIdFor,
+  extractArticle,
+  type ExtractedArticle,
+  detectLanguage,
+  primaryLanguage,
+  type CorpusArticle,
+} from '../../engine';
 import { titleFromPaste } from './title-from-paste';
 
 export interface AddFields {

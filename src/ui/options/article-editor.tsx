@@ -1,9 +1,8 @@
 // One article: where it came from and which event holds it, its metadata (editable), "Move to event…",
 // "Delete…", and its text as stored (read-only).
 
-import { displayTitle as deriveTitle } from '../../engine/article/display-title';
+import { displayTitle as deriveTitle, type CorpusArticle } from '../../engine';
 import { useState } from 'preact/hooks';
-import type { CorpusArticle } from '../../engine/types';
 import { t } from '../i18n';
 import { formatDay } from './format';
 import { ArticleText } from './article-text';

@@ -2,7 +2,7 @@
 // its field), and the patch or new article they make. Pure: no DOM, no admin.
 
 import type { ArticlePatch } from '../../db/corpus-admin-api';
-import type { CorpusArticle, OutletKnown } from '../../engine/types';
+import type { CorpusArticle, OutletKnown } from '../../engine';
 import type { MessageKey } from '../messages';
 import { isHttpUrl, isIsoDate } from './format';
 

@@ -1,7 +1,7 @@
 // Reads a chosen or dropped article file: a .txt as plain text (its first short line the title), an .html page
 // through the extension's own extraction. Failures name the file.
 
-import type { ExtractedArticle } from '../../engine/extract';
+import type { ExtractedArticle } from '../../engine';
 import { ArticleFileError, extractFromHtml, fileKind, MAX_FILE_BYTES, normaliseText, type AddFields, type FileKind } from './article-draft';
 import { isHttpUrl } from './format';
 import { titleFromPaste } from './title-from-paste';

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'preact/hooks';
 import type { ArticleQuery, CorpusOverview } from '../../db/corpus-admin-api';
-import type { ArticleOrigin } from '../../engine/types';
+import type { ArticleOrigin } from '../../engine';
 import { t } from '../i18n';
 import { formatDay } from './format';
 import { isFiltered } from './article-query';

@@ -1,7 +1,7 @@
 // The articles table's query (search, filters, sort, page) to and from route parameters, so a filtered,
 // sorted page of the table is a link. Parameters that hold their default are left out.
 
-import type { ArticleOrigin } from '../../engine/types';
+import type { ArticleOrigin } from '../../engine';
 import type { ArticleQuery, ArticleSortKey } from '../../db/corpus-admin-api';
 import type { RouteParams } from './route';
 

@@ -33,6 +33,8 @@ export function ArticlesSection({ params }: { params: RouteParams }) {
   const beyondEnd = page.kind === 'ready' && page.value.rows.length === 0 && query.page > 0 && query.page >= pages;
   useEffect(() => {
     if (beyondEnd) change({ ...query, page: pages - 1 });
+    // Only falling beyond the end moves the page; `query` and `pages` are read as of that render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [beyondEnd]);
 
   return (

@@ -1,7 +1,7 @@
 // What an import would do, before anything is written: new, updated, moved, already there, invalid (each invalid
 // record with its reason), and the choice to import the valid articles or nothing.
 
-import { describeProblem } from '../../engine/corpus/pack-format';
+import { describeProblem } from '../../engine';
 import { t } from '../i18n';
 import { formatCount } from './format';
 import type { PlanSummary } from './import-runner';

@@ -3,7 +3,7 @@
 // parsing a 50 MB file cannot freeze the page. The full plan stays where it was made; the page gets a summary.
 
 import type { CorpusAdmin, ImportPlan, ImportProgress, ImportResult } from '../../db/corpus-admin-api';
-import type { RecordProblem } from '../../engine/corpus/pack-format';
+import type { RecordProblem } from '../../engine';
 
 export interface PlanSummary {
   source: string;

@@ -3,13 +3,20 @@
 // archive, the extension's extraction for each page. The articles become one corpus pack, handed to the usual
 // plan → confirm → one transaction import; the importer's worker clusters them into events.
 
-import { decodePage, looksLikeHtml } from '../../engine/corpus/harvest/decode-page';
-import { articleFromHtml, type PageResult, type ParseHtml } from '../../engine/corpus/harvest/page-article';
-import { warcPages } from '../../engine/corpus/harvest/warc-pages';
-import { CORPUS_FORMAT, CORPUS_VERSION, type CorpusPack } from '../../engine/corpus/pack-format';
-import { articleIdFor } from '../../engine/corpus/seed-manifest';
-import { detectLanguage } from '../../engine/text/language';
-import type { CorpusArticle } from '../../engine/types';
+import {
+  decodePage,
+  looksLikeHtml,
+  articleFromHtml,
+  type PageResult,
+  type ParseHtml,
+  warcPages,
+  CORPUS_FORMAT,
+  CORPUS_VERSION,
+  type CorpusPack,
+  articleIdFor,
+  detectLanguage,
+  type CorpusArticle,
+} from '../../engine';
 import type { ImportProgress } from '../../db/corpus-admin-api';
 import { titleFromPaste } from './title-from-paste';
 

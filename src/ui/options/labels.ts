@@ -1,8 +1,7 @@
 // Words for the corpus's enumerations: where an article came from, how its outlet is known, lexicon
 // categories and language names.
 
-import type { LexiconCategory } from '../../engine/framing/lexicon';
-import type { ArticleOrigin, OutletKnown } from '../../engine/types';
+import type { LexiconCategory, ArticleOrigin, OutletKnown } from '../../engine';
 import type { MessageKey } from '../messages';
 
 export const ORIGIN_LABELS: Record<ArticleOrigin, MessageKey> = {

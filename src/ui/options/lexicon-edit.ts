@@ -10,7 +10,7 @@ import {
   type LexiconCategory,
   type LexiconConcept,
   type LexiconTerm,
-} from '../../engine/framing/lexicon';
+} from '../../engine';
 
 export class LexiconFileError extends Error {
   constructor(message: string) {

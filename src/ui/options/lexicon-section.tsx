@@ -3,7 +3,7 @@
 // reader's terms), whose problems are shown in words.
 
 import { useState } from 'preact/hooks';
-import { bundledLexicon, emptyLexicon, mergeLexicons } from '../../engine/framing/lexicon';
+import { bundledLexicon, emptyLexicon, mergeLexicons } from '../../engine';
 import { t, uiLanguage } from '../i18n';
 import { useOptions } from './context';
 import { downloadText } from './download';

@@ -2,7 +2,7 @@
 // with an optional neutral note.
 
 import { useState } from 'preact/hooks';
-import { LEXICON_CATEGORIES, type Lexicon, type LexiconCategory } from '../../engine/framing/lexicon';
+import { LEXICON_CATEGORIES, type Lexicon, type LexiconCategory } from '../../engine';
 import { t } from '../i18n';
 import { ErrorMessage } from './error-message';
 import { CATEGORY_LABELS } from './labels';

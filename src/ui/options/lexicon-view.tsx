@@ -2,7 +2,7 @@
 // sources, the reader's own terms marked. A filter narrows it to concepts or terms containing a word.
 
 import { useMemo, useState } from 'preact/hooks';
-import type { Lexicon, LexiconConcept } from '../../engine/framing/lexicon';
+import type { Lexicon, LexiconConcept } from '../../engine';
 import { t } from '../i18n';
 import { CATEGORY_LABELS } from './labels';
 import { termKey } from './lexicon-edit';
@@ -34,6 +34,8 @@ function Concept({ concept, own }: { concept: LexiconConcept; own: ReadonlySet<s
 export function LexiconView({ lexicon, own }: { lexicon: Lexicon; own: ReadonlySet<string> }) {
   const [filter, setFilter] = useState('');
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  // `words` is derived from `filter` (a new array each render, so it cannot be the dependency itself).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const shown = useMemo(() => lexicon.concepts.filter((c) => matches(c, words)), [lexicon, filter]);
   return (
     <div class="stack">

@@ -2,7 +2,7 @@
 // language. Problems are shown under their fields in words; nothing is saved until all are fixed.
 
 import { useState } from 'preact/hooks';
-import type { CorpusArticle, OutletKnown } from '../../engine/types';
+import type { CorpusArticle, OutletKnown } from '../../engine';
 import { t } from '../i18n';
 import { fieldsFromArticle, hasErrors, patchFromFields, validateMetadata, type FieldErrors, type MetadataFields } from './article-fields';
 import { useOptions } from './context';

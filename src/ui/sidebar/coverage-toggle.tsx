@@ -1,7 +1,7 @@
 // The switch that marks every sentence of the article on the page by how many other outlets report it.
 
 import { useState } from 'preact/hooks';
-import type { Comparison } from '../../engine/types';
+import type { Comparison } from '../../engine';
 import { sendToBackground } from '../../messaging/send';
 import { t } from '../i18n';
 import { coverageMarks, errorCodeOf, errorKey } from './view-model';

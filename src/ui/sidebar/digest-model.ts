@@ -13,8 +13,15 @@
 //   independent outlets.
 // - only-here: a fact no other outlet reports, not even in similar words. score = 1 (engine order).
 
-import type { Framing } from '../../engine/analyses/framing-types';
-import type { Comparison, Fact, FactConflict, QuoteRendering, QuoteStatement, ReuseReport } from '../../engine/types';
+import type {
+  Framing,
+  Comparison,
+  Fact,
+  FactConflict,
+  QuoteRendering,
+  QuoteStatement,
+  ReuseReport,
+} from '../../engine';
 import { OMITTED_MIN_INDEPENDENT } from './view-model';
 
 export type DigestItem =

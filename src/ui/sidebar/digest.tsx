@@ -2,7 +2,7 @@
 // the section holding its evidence and takes focus there. Then skip links to the sections.
 
 import type { ComponentChildren } from 'preact';
-import type { Comparison } from '../../engine/types';
+import type { Comparison } from '../../engine';
 import { t } from '../i18n';
 import type { MessageKey } from '../messages';
 import { digestItems, type DigestItem } from './digest-model';

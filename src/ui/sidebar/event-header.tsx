@@ -1,6 +1,6 @@
 // The matched event: its title and date, how sure the match is in words, and the article the reader is on.
 
-import type { ComparisonEvent } from '../../engine/types';
+import type { ComparisonEvent } from '../../engine';
 import { formatDate, t } from '../i18n';
 import { matchKey } from './view-model';
 

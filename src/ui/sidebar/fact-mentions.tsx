@@ -3,7 +3,7 @@
 // closest sentence, so the reader can judge. This article's claim can be shown in the page.
 
 import { useRef, useState } from 'preact/hooks';
-import type { Fact, FactMention } from '../../engine/types';
+import type { Fact, FactMention } from '../../engine';
 import { t } from '../i18n';
 import { columnShort, outletLabel, outletName } from './outlet-label';
 import { ReaderView } from './reader-view';

@@ -3,7 +3,7 @@
 // and, when opened, the values that differ and each outlet's sentence.
 
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { FactConflict } from '../../engine/types';
+import type { FactConflict } from '../../engine';
 import { t } from '../i18n';
 import { FactMentions } from './fact-mentions';
 import { columnShort, markLabel } from './outlet-label';

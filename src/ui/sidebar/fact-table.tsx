@@ -4,7 +4,7 @@
 // the columns. Opening a fact this article reports scrolls the page to its sentence.
 
 import { useCallback, useState } from 'preact/hooks';
-import type { Comparison, FactConflict } from '../../engine/types';
+import type { Comparison, FactConflict } from '../../engine';
 import { sendToBackground } from '../../messaging/send';
 import { t } from '../i18n';
 import { CoverageToggle } from './coverage-toggle';

@@ -1,6 +1,6 @@
 // Word choice: for one concept, which outlets use which term, with the lexicon's note and its source.
 
-import type { Framing, FramingVariant } from '../../engine/analyses/framing-types';
+import type { Framing, FramingVariant } from '../../engine';
 import { t } from '../i18n';
 import { conceptText, hasGermanConcept, hasGermanNote, hasGermanSource, noteText, sourceText, untranslatedMark } from './framing-text';
 import { OutletTags } from './outlet-tags';

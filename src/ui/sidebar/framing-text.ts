@@ -2,7 +2,7 @@
 // the framing analysis may add German texts beside its English ones (`labelDe`/`conceptDe`, `noteDe`,
 // `sourceDe`); the German UI shows them, and falls back to the engine's text where there is none.
 
-import type { Framing, FramingVariant } from '../../engine/analyses/framing-types';
+import type { Framing, FramingVariant } from '../../engine';
 import { uiLanguage } from '../i18n';
 
 type GermanFraming = Framing & { labelDe?: string; conceptDe?: string };

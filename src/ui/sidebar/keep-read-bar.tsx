@@ -21,6 +21,8 @@ export function KeepReadBar({ token }: { token: string }) {
       setState((s) => ({ ...s, on }));
       if (on) void keep();
     });
+    // Once per article: `keep` is a new closure each render and only reads `token`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [token]);
   const toggle = async (on: boolean) => {
     setState((s) => ({ ...s, on }));

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ProtocolErrorCode } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
 import { t } from '../i18n';
-import { errorCodeOf, errorKey } from './view-model';
+import { errorCodeOf } from './view-model';
 
 type AddState = { kind: 'idle' } | { kind: 'adding' } | { kind: 'added' } | { kind: 'failed'; code: ProtocolErrorCode };
 

@@ -1,6 +1,6 @@
 // Numbers: facts for which outlets give different numbers, durations or dates, each value with its outlets.
 
-import type { Fact, FactConflict } from '../../engine/types';
+import type { Fact, FactConflict } from '../../engine';
 import { t } from '../i18n';
 import { OutletTags } from './outlet-tags';
 import { Section } from './section';

@@ -1,7 +1,7 @@
 // Quotes: one statement per card, its renderings side by side (direct or reported, the outlets, and which
 // words differ from the most common rendering); a statement only one outlet carries says so.
 
-import type { QuoteRendering, QuoteStatement } from '../../engine/types';
+import type { QuoteRendering, QuoteStatement } from '../../engine';
 import { t } from '../i18n';
 import { OutletTags } from './outlet-tags';
 import { Section } from './section';

@@ -1,6 +1,6 @@
 // Reprints: outlets that print the same text word for word, the passages, and how much of each text they are.
 
-import type { ReuseReport } from '../../engine/types';
+import type { ReuseReport } from '../../engine';
 import { formatPercent, t } from '../i18n';
 import { outletLabel } from './outlet-label';
 import { Section } from './section';

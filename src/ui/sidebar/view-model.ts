@@ -2,7 +2,7 @@
 // columns, one row per fact with a mark per column, the coverage marks for the page, and which message
 // says how sure the match is or what went wrong.
 
-import type { Comparison, ComparisonEvent, Fact, OutletKnown } from '../../engine/types';
+import type { Comparison, ComparisonEvent, Fact, OutletKnown } from '../../engine';
 import type { CoverageMark, ProtocolErrorCode } from '../../messaging/protocol';
 import type { MessageKey } from '../messages';
 

@@ -18,7 +18,7 @@ export interface ClickTiming {
   ms: number;
   /** Of which: until the sidebar frame was in the page (injection, extraction, the frame's creation). */
   frameMs: number;
-  /** The first trigger left no trace and was re-sent once (STACK.md: about one in ten); timed from the re-send. */
+  /** The first trigger left no trace and was re-sent once (the stack notes: about one in ten); timed from the re-send. */
   resent: boolean;
 }
 

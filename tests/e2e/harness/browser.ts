@@ -1,4 +1,4 @@
-// Starts Debian's Chromium with the built extension loaded, the way STACK.md says works here: a fresh temporary
+// Starts Debian's Chromium with the built extension loaded, the way the stack notes say works here: a fresh temporary
 // profile each time, headless=new (extensions need it), and no host but 127.0.0.1 resolvable.
 import fs from 'node:fs';
 import os from 'node:os';

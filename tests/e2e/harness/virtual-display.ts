@@ -1,5 +1,5 @@
 // A virtual X display for the tests that need a real, not headless, browser: keyboard shortcuts reach extension
-// commands only through the browser's own window (STACK.md: not in headless mode), and only a real window has
+// commands only through the browser's own window (the stack notes: not in headless mode), and only a real window has
 // a toolbar to photograph. Keys are real X key events (xdotool, XTEST), screenshots ImageMagick's `import`.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

@@ -65,7 +65,7 @@ export class NewsPage {
     return this.sidebarFrame() !== null || (await this.hasHost());
   }
 
-  /** Clicks the toolbar and waits for the sidebar frame; re-triggers once if the click was lost (STACK.md). */
+  /** Clicks the toolbar and waits for the sidebar frame; re-triggers once if the click was lost (the stack notes: about one in ten). */
   async openSidebar(): Promise<Sidebar> {
     await this.clickToolbar();
     let frame = await this.waitForFrame(APPEAR_MS);

@@ -1,31 +1,7 @@
-// The framing entries a comparison reports: for one concept, which outlets use which words for it.
+// Who used which wording of one concept, for the framing analyses (spelling variants, word substitutions,
+// person naming); the entries they report are `Framing` of the engine's types.
 
-export interface FramingVariant {
-  term: string;
-  articleIds: string[];
-  /** A neutral note on what the choice signals (lexicon entries only). */
-  note?: string;
-  /** The note in German; a German interface shows `noteDe ?? note`. */
-  noteDe?: string;
-  /** Where that note comes from. */
-  source?: string;
-  /** The term as written in the articles, where it differs from `term` (inflection, case). */
-  surfaces?: string[];
-}
-
-export type FramingSource = 'lexicon' | 'detected';
-
-export interface Framing {
-  /** The concept's name in English (a lexicon label, or for detected concepts its first two wordings). */
-  concept: string;
-  /** The concept's name in German; a German interface shows `labelDe ?? concept`. */
-  labelDe?: string;
-  category: string;
-  variants: FramingVariant[];
-  source: FramingSource;
-  /** For detected substitutions: the words around the slot, as one outlet wrote them ("um den … zu beenden"). */
-  context?: string;
-}
+import type { FramingVariant } from '../types';
 
 /** Accumulates who used which wording of one concept, keyed by a normalised form of the wording. */
 export class VariantTally {
