@@ -157,6 +157,8 @@ describe('splitClaims, where a statement was made (channel claims)', () => {
       ['Die Ministerin sprach in Hannover über den Haushalt und die Schulen.', 'de'],
       ['Das Geld ging auf ihr Konto, „sofort und ohne Abzug“.', 'de'],
       ['The minister posted a photo of the new bridge on Instagram.', 'en'],
+      // Quote marks of markup a text carries are no quotation.
+      ['Ein Sprecher schrieb <img src=x onerror="alert(1)"> in einer Mitteilung.', 'de'],
     ] as const) expect(texts(splitClaims(s, language))).toEqual([s]);
     // A source that opens the sentence and reports no statement of its own: where it reported is all it says.
     const reported = 'Der Bürgermeister berichtete auf seiner Plattform über die Sitzung des Rates.';

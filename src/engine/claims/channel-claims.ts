@@ -72,7 +72,10 @@ function findPhrases(tokens: Token[], cues: ClauseCues, language: string): Phras
   return phrases;
 }
 
-const QUOTED = /[„“”"«»‚‘’][^„“”"«»]*\p{L}[^„“”"«»]*[“”"«»‘’]/u;
+// Quoted words: an opening mark after a space, a bracket or a colon, a closing one before a space or
+// punctuation. A quote mark after "=" or before ">" is markup or code that a text happens to carry
+// (onerror="…"), not a quotation.
+const QUOTED = /(?:^|[\s(:–—])[„“”"«»‚‘’][^„“”"«»]*\p{L}[^„“”"«»]*[“”"«»‘’](?=$|[\s.,;:!?)…–—])/u;
 
 /** The words of `parts` outside [start, end) say something of their own: a quote or a complement clause. */
 function statesMore(text: string, tokens: Token[], parts: Claim['parts'], start: number, end: number, cues: ClauseCues): boolean {
