@@ -12,6 +12,7 @@ import {
   type ReportedSpeech,
   type SpeechItem,
 } from '../../src/engine/quotes';
+import { findQuoteSpans } from '../../src/engine/quotes/quote-spans';
 import { splitSentences } from '../../src/engine/text/sentences';
 
 const SEED_DIR = join(__dirname, '../../seeds');
@@ -374,5 +375,12 @@ describe('role speakers', () => {
     const bridge = out.find((g) => g.variants.some((v) => v.text.startsWith('This bridge connects')))!;
     expect(bridge).toMatchObject({ speaker: 'Okafor', shared: true });
     expect(out.flatMap((g) => g.variants).some((v) => v.text === 'the crowd')).toBe(false);
+  });
+});
+
+describe('quotation marks of markup a text carries', () => {
+  it('pairs no attribute value (="…", "…">) as a quotation, and still pairs the real quote beside it', () => {
+    const text = 'Der Sprecher schrieb <img src=x onerror="alert(1)"> und nannte es „harmlos“.';
+    expect(findQuoteSpans(text).map((q) => text.slice(q.open, q.close + 1))).toEqual(['„harmlos“']);
   });
 });

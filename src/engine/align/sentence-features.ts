@@ -186,7 +186,7 @@ const WITH = new Set(['mit', 'with']);
 // die Bürgermeisterin erneut zum Telefon", "after her call with the minister"): that exchange is talked about, not reported.
 const TIME_OF = new Set(['nach', 'vor', 'seit', 'after', 'before', 'since', 'following']);
 const ARTICLE = new Set(['dem', 'einem', 'the', 'a']);
-// Words that refer to two people named before ("die beiden Präsidenten", "beide", "both leaders").
+// Words that refer to two people named before ("die beiden Bürgermeister", "beide", "both leaders").
 const DUAL = new Set(['beide', 'beiden', 'beider', 'both']);
 
 /** Persons named as the partner of an exchange the claim talks about rather than reports. */
@@ -242,7 +242,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
     const continuesSpeech = !attribution && tokens.some((t) => REPORTED_SPEECH.has(t.lower));
     // Which claims each token belongs to: its claim's own words, and a source phrase that closes the sentence
     // belongs to every claim ("…, und wir werden …“, so X"); decided once per sentence, not per claim. A
-    // channel claim ("schrieb X auf seiner Plattform") overlaps the clause it was found in, so membership is
+    // channel claim ("schrieb X in ihrem Blog") overlaps the clause it was found in, so membership is
     // not exclusive; the source's words count for the channel claim only where its span takes them in.
     const inClaim = claims.map((claim) => tokens.map((t) => claim.parts.some((p) => t.start >= p.start && t.end <= p.end)));
     const sharedSource = tokens.map((t, i) => within(source, t) && !claims.some((claim, c) => claim.kind !== 'channel' && inClaim[c]![i]));
@@ -314,7 +314,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         if (continuesSpeech && partners.size < 2) speaker.forEach(carry);
         for (let back = recent.length - 1; back >= 0 && partners.size < 2; back--) recent[back]!.forEach(carry);
       }
-      // "Die beiden Präsidenten", "beide Männer", "the two leaders": the claim names the pair it is about by
+      // "Die beiden Bürgermeister", "beide Frauen", "the two leaders": the claim names the pair it is about by
       // reference; once its partners are the two people the context gives, they count as named (lightly).
       if (persons.size === 0 && partners.size === 2 && own.some((t) => DUAL.has(t.lower))) {
         for (const person of partners) add(terms, `@${person}`, CARRIED_PERSON_WEIGHT);

@@ -1,21 +1,22 @@
-// Where a statement was made is a fact of its own. "X bezeichnete das Gespräch auf seiner Plattform als
-// „lang“" tells where X said it and what X said; "…, schrieb X in seinem Kurznachrichtendienst" closes a
-// quote with where it was written. Other outlets report either fact alone ("X berichtete auf der Plattform
-// über das Gespräch", "X nannte das Gespräch lang"), so a sentence that states both in one clause must be
-// found under both facts. The medium phrase becomes a claim of kind "channel"; the claim it stood in keeps
-// its other words, so each of the two is compared by what it alone says.
+// Where a statement was made is a fact of its own. "Die Ministerin nannte das Treffen auf ihrer Plattform
+// „offen“" tells where she said it and what she said; "…, schrieb der Bürgermeister in seinem Blog" closes a
+// statement with where it was written. Other outlets report either fact alone ("Die Ministerin berichtete auf
+// ihrer Plattform über das Treffen", "Das Treffen sei offen gewesen, sagte sie"), so a sentence that states
+// both in one clause must be found under both facts. The medium phrase becomes a claim of kind "channel"; the
+// claim it stood in keeps its other words, so each of the two is compared by what it alone says.
 //
 // Only where the sentence clearly states something besides the medium: the phrase stands by a source that
 // introduces a statement ("…, schrieb X auf …", "X schrieb auf …, er habe …"), or the clause it is in also
-// carries a quote or a "dass"/"that" clause. "X berichtete auf der Plattform über das Gespräch" stays one
+// carries a quotation or a "dass"/"that" clause. "X berichtete auf der Plattform über das Treffen" stays one
 // claim: that is all it says.
 
-import type { Token } from '../text/tokens';
+import { findQuoteSpans } from '../quotes/quote-spans';
+import { isCapitalised, type Token } from '../text/tokens';
 import { PLATFORM_NAMES, type ClauseCues } from './clause-cues';
 import type { Claim } from './claim';
 
 /** Token range [from, to) of a medium phrase: preposition, determiners and adjectives, the medium's noun
- *  and/or name ("auf seiner Plattform Truth Social", "on his Truth Social platform", "auf Telegram"). */
+ *  and/or name ("auf ihrer Plattform Mastodon", "on her Bluesky account", "auf Telegram"). */
 interface Phrase {
   from: number;
   to: number;
@@ -27,13 +28,13 @@ const MAX_NAME_TOKENS = 3;
 /** Length of the platform name starting at token i, or 0. */
 function platformAt(tokens: Token[], i: number): number {
   for (const name of PLATFORM_NAMES) {
-    if (name.every((word, k) => tokens[i + k]?.lower === word && /^\p{Lu}/u.test(tokens[i + k]!.text))) return name.length;
+    if (name.every((word, k) => tokens[i + k]?.lower === word && capitalised(tokens[i + k]))) return name.length;
   }
   return 0;
 }
 
 function capitalised(token: Token | undefined): boolean {
-  return !!token && /^\p{Lu}/u.test(token.text);
+  return !!token && isCapitalised(token.text);
 }
 
 function phraseAt(tokens: Token[], i: number, cues: ClauseCues, language: string): Phrase | null {
@@ -43,7 +44,7 @@ function phraseAt(tokens: Token[], i: number, cues: ClauseCues, language: string
   const named = platformAt(tokens, j);
   if (named > 0) {
     let to = j + named;
-    // "on his Truth Social platform"
+    // "on her Bluesky account"
     if (tokens[to] && cues.channelNoun.test(tokens[to]!.lower)) to++;
     return { from: i, to };
   }
@@ -53,7 +54,7 @@ function phraseAt(tokens: Token[], i: number, cues: ClauseCues, language: string
   const noun = tokens[j + names];
   if (!noun || !cues.channelNoun.test(noun.lower) || (language !== 'en' && !capitalised(noun))) return null;
   let to = j + names + 1;
-  // "auf seiner Plattform Truth Social": the medium's name after its noun.
+  // "auf ihrer Plattform Mastodon": the medium's name after its noun.
   const after = platformAt(tokens, to);
   if (after > 0) to += after;
   else if (language !== 'en') while (to - (j + 1) < MAX_NAME_TOKENS && capitalised(tokens[to]) && tokens[to]!.start - tokens[to - 1]!.end === 1) to++;
@@ -72,16 +73,13 @@ function findPhrases(tokens: Token[], cues: ClauseCues, language: string): Phras
   return phrases;
 }
 
-// Quoted words: an opening mark after a space, a bracket or a colon, a closing one before a space or
-// punctuation. A quote mark after "=" or before ">" is markup or code that a text happens to carry
-// (onerror="…"), not a quotation.
-const QUOTED = /(?:^|[\s(:–—])[„“”"«»‚‘’][^„“”"«»]*\p{L}[^„“”"«»]*[“”"«»‘’](?=$|[\s.,;:!?)…–—])/u;
 
 /** The words of `parts` outside [start, end) say something of their own: a quote or a complement clause. */
 function statesMore(text: string, tokens: Token[], parts: Claim['parts'], start: number, end: number, cues: ClauseCues): boolean {
   const rest = parts.flatMap((p): [number, number][] => [[p.start, Math.min(p.end, start)], [Math.max(p.start, end), p.end]]).filter(([a, b]) => b > a);
   const restText = rest.map(([a, b]) => text.slice(a, b)).join(' ');
-  if (QUOTED.test(restText)) return true;
+  // Quotation marks paired as the quotes analysis pairs them (markup's attribute quotes are not quotations).
+  if (findQuoteSpans(restText).some((q) => /\p{L}/u.test(restText.slice(q.open + 1, q.close)))) return true;
   return tokens.some((t) => cues.complementizers.has(t.lower) && rest.some(([a, b]) => t.start >= a && t.end <= b));
 }
 
@@ -139,7 +137,7 @@ export function withChannelClaims(
       if (owner < 0) continue;
       const host = result[owner]!;
       if (!statesMore(text, tokens, host.parts, start, end, cues)) continue;
-      // The clause up to the phrase says who made the statement: "X bezeichnete das Gespräch auf …".
+      // The clause up to the phrase says who made the statement: "Die Ministerin nannte das Treffen auf …".
       from = host.start < start ? host.start : start;
     }
     if (owner >= 0) result[owner]!.parts = without(text, result[owner]!.parts, start, end);

@@ -12,7 +12,7 @@ export type ClaimKind =
   | 'relative'
   /** An apposition that adds a statement about the person or thing it follows. */
   | 'apposition'
-  /** Where something the sentence states was said ("schrieb X auf seiner Plattform"): channel-claims.ts. */
+  /** Where something the sentence states was said ("schrieb X in ihrem Blog"): channel-claims.ts. */
   | 'channel';
 
 export interface Claim {

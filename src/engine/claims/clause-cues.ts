@@ -25,7 +25,7 @@ export interface ClauseCues {
   /** The word before an infinitive ("zu informieren", "to inform"). */
   infinitiveMarkers: ReadonlySet<string>;
   /** Where a statement was made: prepositions, the determiners between them and the medium, the nouns of a
-   *  medium ("auf seiner Plattform", "in einem Interview", "on his platform"), see channel-claims.ts. */
+   *  medium ("auf ihrer Plattform", "in einem Interview", "on her blog"), see channel-claims.ts. */
   channelPrepositions: ReadonlySet<string>;
   channelDeterminers: ReadonlySet<string>;
   channelNoun: RegExp;
@@ -70,7 +70,7 @@ const GERMAN = cues('de', {
   channelPrepositions: words('auf in im über via per bei'),
   channelDeterminers: words(`der die das dem den des ein eine einer einem einen eines sein seine seiner seinem seinen
     seines ihr ihre ihrer ihrem ihren ihres dessen deren`),
-  // Compounds end in their head noun: "Kurznachrichtendienst", "Fernsehinterview", "Pressekonferenz".
+  // Compounds end in their head noun: "Onlinedienst", "Fernsehinterview", "Pressekonferenz".
   channelNoun: /(?:plattform|nachrichtendienst|onlinedienst|netzwerk|kanal|account|profil|interview|konferenz|erklärung|mitteilung|stellungnahme|ansprache|botschaft|beitrag|post|posting|tweet|sendung|podcast|blog)$/u,
   complementizers: words('dass daß ob'),
 });

@@ -47,6 +47,12 @@ const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:]/u;
 const CLOSE_AFTER = /[\s.,;:!?)\]}\u2026\u2014\u2013]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** A mark that delimits an attribute value of markup a text carries (onerror="…">, href="…"): code, not a
+ *  quotation. */
+function inMarkup(text: string, i: number): boolean {
+  return text[i - 1] === '=' || text[i + 1] === '>';
+}
+
 /** The role the neighbouring characters suggest: „Wort → open, Wort“ → close. */
 function roleFromContext(text: string, i: number): Role {
   const prev = text[i - 1];
@@ -92,7 +98,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     const rule = MARKS[ch];
-    if (!rule) continue;
+    if (!rule || inMarkup(text, i)) continue;
     const role = roleFromContext(text, i);
     if (role === 'inword' && APOSTROPHES.includes(ch)) continue;
     const j = role === 'open' ? -1 : closableIndex(stack, rule, i);
