@@ -1,9 +1,11 @@
-// Comparisons computed from prepared pages, kept in memory per token and corpus revision: asked twice, the
-// answer is computed once; after the corpus changed or the worker restarted, it is computed again.
+// Each click's comparison in its two phases (engine/match/prepare-query, then compareArticle), kept in memory
+// per token and corpus revision: asked twice, the answer is computed once; the prepared query and the corpus
+// slice it was compared with are kept beside it, so that adding or keeping the page's article places it
+// without parsing and searching again. After the corpus changed or the worker restarted, all is computed again.
 
-import { parseArticle, compareArticle, loadSentenceSimilarity, type Comparison } from '../engine';
+import { compareArticle, loadSentenceSimilarity, prepareQuery, type Comparison, type PreparedQuery } from '../engine';
 import type { PageArticle } from '../messaging/protocol';
-import type { CorpusCache } from './corpus-cache';
+import type { CorpusCache, IndexedCorpus } from './corpus-cache';
 
 /** Comparisons are large (every sentence of the page); a reader has a few sidebars open at most. */
 const KEEP = 16;
@@ -13,14 +15,38 @@ export function engineInput(article: PageArticle) {
   return { ...article, outlet: article.outlet ?? article.siteName };
 }
 
+/** What one click prepared: the query and the corpus slice cut for it, at one corpus revision. */
+export interface PreparedClick {
+  query: PreparedQuery;
+  corpus: IndexedCorpus;
+}
+
+interface Entry {
+  prepared: Promise<PreparedClick>;
+  comparison: Promise<Comparison>;
+}
+
 export class Comparisons {
-  private readonly computed = new Map<string, { revision: Promise<number>; comparison: Promise<Comparison> }>();
-  private readonly running = new Set<Promise<Comparison>>();
+  private readonly computed = new Map<string, Entry>();
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(private readonly corpus: CorpusCache) {}
 
   of(token: string, article: PageArticle): Promise<Comparison> {
-    const run = this.compute(token, article);
+    return this.track(this.entry(token, article).then((e) => e.comparison));
+  }
+
+  /** The query and slice of the comparison under `token` (computed now if the corpus changed since). */
+  preparedOf(token: string, article: PageArticle): Promise<PreparedClick> {
+    return this.track(this.entry(token, article).then((e) => e.prepared));
+  }
+
+  /** Settles when every comparison asked for so far has finished. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+  }
+
+  private track<T>(run: Promise<T>): Promise<T> {
     this.running.add(run);
     run.then(
       () => this.running.delete(run),
@@ -29,38 +55,35 @@ export class Comparisons {
     return run;
   }
 
-  /** Settles when every comparison asked for so far has finished. */
-  async settled(): Promise<void> {
-    await Promise.allSettled([...this.running]);
-  }
-
-  /** The comparison under `token`, from the one already started while the corpus is unchanged: the content
+  /** The entry under `token`, from the one already started while the corpus is unchanged: the content
    *  script's prepareComparison starts it and the sidebar's getComparison, arriving meanwhile, only checks the
    *  revision (one read) instead of cutting the corpus a second time. */
-  private async compute(token: string, article: PageArticle): Promise<Comparison> {
+  private async entry(token: string, article: PageArticle): Promise<Entry> {
     const known = this.computed.get(token);
     if (known) {
-      const [then, now] = await Promise.all([known.revision.catch(() => -1), this.corpus.revision()]);
-      if (then === now) return known.comparison;
+      const [then, now] = await Promise.all([known.prepared.then((p) => p.corpus.revision).catch(() => -1), this.corpus.revision()]);
+      if (then === now) return known;
     }
     return this.start(token, article);
   }
 
-  private start(token: string, article: PageArticle): Promise<Comparison> {
+  private start(token: string, article: PageArticle): Entry {
     const input = engineInput(article);
-    const parsed = parseArticle(input);
-    const corpus = this.corpus.forArticle(parsed, input.url ?? null);
-    // The meaning data (lemmas, dictionary, thesaurus, model) loads on the first click, beside the corpus slice,
-    // not at the worker's start: the cold start stays as fast as before and later clicks find it loaded.
-    const ready = Promise.all([corpus, loadSentenceSimilarity()]).then(([c]) => c);
-    const entry = {
-      revision: corpus.then((c) => c.revision),
-      comparison: ready.then(({ index, lexicon }) => compareArticle(input, index, { framing: { lexicon }, parsed })),
+    // The meaning data (lemmas, dictionary, thesaurus, model) loads on the first click, beside the corpus's
+    // readiness, not at the worker's start: the cold start stays fast and later clicks find it loaded. The
+    // query is prepared after both, with the lexicon the term index was made with.
+    const prepared = Promise.all([this.corpus.ready(), loadSentenceSimilarity()]).then(async ([revision]) => {
+      const query = prepareQuery(input);
+      return { query, corpus: await this.corpus.forQuery(query, revision) };
+    });
+    const entry: Entry = {
+      prepared,
+      comparison: prepared.then(({ query, corpus }) => compareArticle(query, corpus.index, { framing: { lexicon: corpus.lexicon } })),
     };
     this.computed.delete(token);
     this.computed.set(token, entry);
     entry.comparison.catch(() => this.computed.get(token) === entry && this.computed.delete(token));
     if (this.computed.size > KEEP) this.computed.delete(this.computed.keys().next().value!);
-    return entry.comparison;
+    return entry;
   }
 }

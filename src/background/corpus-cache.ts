@@ -11,6 +11,7 @@ import { loadUserLexicon } from '../db/corpus-store';
 import { updateTermIndex } from '../db/term-index-update';
 import {
   type ParsedArticle,
+  type PreparedQuery,
   bundledLexicon,
   mergeLexicons,
   type Lexicon,
@@ -55,8 +56,9 @@ export class CorpusCache {
     return this.seeding;
   }
 
-  /** The corpus as far as a comparison of `article` needs it, from the corpus as it is now. */
-  async forArticle(article: ParsedArticle, url: string | null): Promise<IndexedCorpus> {
+  /** The corpus seeded and its term index up to date, the meaning lexicon loaded: ready for a query to be
+   *  prepared (engine/match/prepare-query) and sliced. Returns the revision it is ready at. */
+  async ready(): Promise<number> {
     if (this.seeding) await this.seeding;
     const db = this.database();
     // An emptied corpus (or a worker stopped before its install seeding finished) gets the bundled pack.
@@ -67,7 +69,12 @@ export class CorpusCache {
       this.parsedArticles.clear();
       this.parsedRevision = revision;
     }
-    const [slice, lexicon] = await Promise.all([corpusSliceFor(db, article, url), this.lexiconsAt(revision)]);
+    return revision;
+  }
+
+  /** The corpus as far as a comparison of `query` needs it (prepared after `ready()` returned `revision`). */
+  async forQuery(query: PreparedQuery, revision: number): Promise<IndexedCorpus> {
+    const [slice, lexicon] = await Promise.all([corpusSliceFor(this.database(), query), this.lexiconsAt(revision)]);
     return { revision, index: corpusView(slice, (a) => this.parsed(a)), lexicon };
   }
 

@@ -1,45 +1,38 @@
-// Cuts from the stored corpus the slice one comparison needs (see engine/match/corpus-view): the stored
-// article the page is, if any, else the events the term index points to, with all their articles.
+// Cuts from the stored corpus the slice one prepared query needs (see engine/match/corpus-view): the stored
+// article the page is, if any, else the events the term index points to, with all their articles. The query's
+// terms, fingerprint and address key come prepared (engine/match/prepare-query); which events are worth
+// reading is the engine's eventsToAlign, asked once here and carried in the slice, so matching does not choose
+// again.
 
-import {
-  type ParsedArticle,
-  articleTerms,
-  normaliseUrl,
-  type CorpusSlice,
-  CANDIDATE_ARTICLES,
-  eventsToAlign,
-  mergeHits,
-  neutralTerms,
-  loadedLexicon,
-  type CorpusEvent,
-} from '../engine';
+import { type PreparedQuery, type CorpusSlice, CANDIDATE_ARTICLES, eventsToAlign, mergeHits, type CorpusEvent } from '../engine';
 import { corpusFromRows } from './corpus-store';
 import { guardDb } from './corpus-db-error';
 import type { ParallaxDb } from './schema';
 import { searchTermIndex } from './term-index-search';
 
 /** The stored article the page is: the same text (fingerprint) or, failing that, the same address. */
-async function storedSelf(db: ParallaxDb, article: ParsedArticle, url: string | null) {
+async function storedSelf(db: ParallaxDb, query: PreparedQuery) {
   const byFingerprint = new Map<string, string>();
   const byUrl = new Map<string, string>();
-  const sameText = await db.indexedDocs.where('fingerprint').equals(article.fingerprint).first();
-  if (sameText) byFingerprint.set(article.fingerprint, sameText.id);
-  const sameUrl = !sameText && url ? await db.indexedDocs.where('urlKey').equals(normaliseUrl(url)).first() : undefined;
+  const url = query.input.url ?? null;
+  const sameText = await db.indexedDocs.where('fingerprint').equals(query.fingerprint).first();
+  if (sameText) byFingerprint.set(query.fingerprint, sameText.id);
+  const sameUrl = !sameText && url && query.urlKey ? await db.indexedDocs.where('urlKey').equals(query.urlKey).first() : undefined;
   if (sameUrl && url) byUrl.set(url, sameUrl.id);
   return { selfId: sameText?.id ?? sameUrl?.id ?? null, byFingerprint, byUrl };
 }
 
-/** Read in one transaction, so the slice is one state of the corpus. The term index must be up to date. The
- *  query's terms are made with the meaning lexicon when loaded, as the indexed articles' are then
- *  (term-index-update.ts; the background loads it before both, see corpus-cache.ts). */
-export async function corpusSliceFor(db: ParallaxDb, article: ParsedArticle, url: string | null): Promise<CorpusSlice> {
-  const terms = articleTerms(article, loadedLexicon());
-  const neutral = neutralTerms(terms);
+/** Read in one transaction, so the slice is one state of the corpus. The term index must be up to date, and
+ *  the query prepared with the meaning lexicon the index was made with (the background loads it before both,
+ *  see corpus-cache.ts). */
+export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery): Promise<CorpusSlice> {
+  const { parsed: article, terms, neutral } = query;
   return guardDb('read the corpus for a comparison', () =>
     db.transaction('r', [db.articles, db.events, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
-      const { selfId, byFingerprint, byUrl } = await storedSelf(db, article, url);
+      const { selfId, byFingerprint, byUrl } = await storedSelf(db, query);
       const selfRow = selfId ? await db.articles.get(selfId) : undefined;
       let eventIds: string[];
+      let chosen: [string, number][] = [];
       let hits: { articleId: string; score: number }[] = [];
       if (selfRow) {
         eventIds = [selfRow.eventId];
@@ -61,16 +54,17 @@ export async function corpusSliceFor(db: ParallaxDb, article: ParsedArticle, url
           const event = row && eventById.get(row.eventId);
           if (event) eventOfHit.set(row.id, { ...event, articleIds: [] });
         });
-        eventIds = eventsToAlign(article, found, { eventOf: (id) => eventOfHit.get(id) }, null, (id) => otherLanguage.has(id)).map(([id]) => id);
-        const chosen = new Set(eventIds);
-        hits = found.filter((h) => chosen.has(eventOfHit.get(h.articleId)?.id ?? ''));
+        chosen = eventsToAlign(article, found, { eventOf: (id) => eventOfHit.get(id) }, null, (id) => otherLanguage.has(id));
+        eventIds = chosen.map(([id]) => id);
+        const read = new Set(eventIds);
+        hits = found.filter((h) => read.has(eventOfHit.get(h.articleId)?.id ?? ''));
       }
       const [members, eventRows] = await Promise.all([
         eventIds.length ? db.articles.where('eventId').anyOf(eventIds).toArray() : [],
         db.events.bulkGet(eventIds),
       ]);
       const { articles, events } = corpusFromRows(members, eventRows.flatMap((e) => (e ? [e] : [])));
-      return { articles, events, hits, byFingerprint, byUrl };
+      return { articles, events, hits, chosen, byFingerprint, byUrl };
     }),
   );
 }

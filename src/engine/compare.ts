@@ -1,5 +1,6 @@
-// The engine's entry point: one article in, a comparison with the corpus out. Parses the article, recognises
-// it if the corpus already holds it, finds its event and lays out the facts with each outlet's mentions.
+// The engine's second phase: a prepared query (prepare-query: the article parsed, its terms) and the corpus
+// it needs (a slice cut for it, or a whole corpus in memory) in, a comparison out. Recognises the article if
+// the corpus already holds it, finds its event and lays out the facts with each outlet's mentions.
 
 import { factConflicts } from './analyses/fact-conflicts';
 import { framingOf, type FramingOptions } from './analyses/framing';
@@ -9,9 +10,10 @@ import { CURRENT } from './align/align-event';
 import type { AlignedFact } from './align/align-facts';
 import type { SentenceFeatures } from './align/sentence-features';
 import { weakMentionsOf } from './align/weak-mentions';
-import { parseArticle, shorten, type ParsedArticle } from './article/parse-article';
+import { shorten, type ParsedArticle } from './article/parse-article';
 import type { CorpusIndex } from './match/corpus-index';
 import { evaluateEvent, matchEvent, type EventMatch } from './match/match-event';
+import { asPreparedQuery, type PreparedQuery } from './match/prepare-query';
 import type { ArticleInput, Comparison, ComparisonEvent, Coverage, Fact, FactMention } from './types';
 
 const LABEL_LENGTH = 160;
@@ -22,13 +24,11 @@ export interface CompareOptions {
   framing?: FramingOptions;
   /** false: facts and coverage only, no framing, quotes, conflicts or reprints (for measuring their cost). */
   analyses?: boolean;
-  /** The input already parsed (by a caller that needed it to cut the corpus); parsed here otherwise. */
-  parsed?: ParsedArticle;
 }
 
 /** The stored article the page is: the same text from the same outlet (either unknown counts as the same),
  *  else the same address. Another outlet's copy of the same text is a reprint, an article of its own. */
-function recogniseSelf(article: ParsedArticle, input: ArticleInput, corpus: CorpusIndex): string | null {
+function recogniseSelf({ parsed: article, input }: PreparedQuery, corpus: CorpusIndex): string | null {
   const outlet = input.outlet ?? null;
   const sameOutlet = (id: string) => {
     const stored = corpus.articles.get(id)?.outlet.name ?? null;
@@ -142,12 +142,15 @@ function eventOf(match: EventMatch, corpus: CorpusIndex): ComparisonEvent {
   };
 }
 
-export function compareArticle(input: ArticleInput, corpus: CorpusIndex, options: CompareOptions = {}): Comparison {
+/** Compares a prepared query (or an article, prepared here) with `corpus`, deciding once: which stored article
+ *  it is, which event it reports, and the facts. */
+export function compareArticle(query: PreparedQuery | ArticleInput, corpus: CorpusIndex, options: CompareOptions = {}): Comparison {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const article = options.parsed ?? parseArticle(input);
-  const selfId = recogniseSelf(article, input, corpus);
-  const match = reprintedEvent(article, corpus, selfId) ?? matchEvent(article, corpus, selfId);
+  const prepared = asPreparedQuery(query);
+  const { parsed: article, input } = prepared;
+  const selfId = recogniseSelf(prepared, corpus);
+  const match = reprintedEvent(article, corpus, selfId) ?? matchEvent(prepared, corpus, selfId);
   const matched = now();
   const analyses = match ? analyse(match, options) : EMPTY_ANALYSES;
   const finished = now();

@@ -11,13 +11,13 @@ import { searchTermIndex } from '../../src/db/term-index-search';
 import { readTermIndexState, TERM_INDEX_KEY } from '../../src/db/term-index-state';
 import { forgetIndexed, INDEX_BATCH, indexArticles, updateTermIndex } from '../../src/db/term-index-update';
 import { bumpRevision } from '../../src/db/meta';
-import { parseArticle } from '../../src/engine/article/parse-article';
 import { compareArticle } from '../../src/engine/compare';
 import type { CorpusPack } from '../../src/engine/corpus/pack-format';
 import { articleTerms, TERM_FORMAT } from '../../src/engine/match/article-terms';
 import { loadMeaning } from '../../src/engine/meaning/lexicon';
 import { buildCorpusIndex, parseCorpusArticle } from '../../src/engine/match/corpus-index';
 import { corpusView } from '../../src/engine/match/corpus-view';
+import { prepareQuery } from '../../src/engine/match/prepare-query';
 import type { ArticleInput, Comparison } from '../../src/engine/types';
 import { generateCorpus, type GeneratedCorpus } from '../bench/generate-corpus';
 import { deleteFreshDbs, freshDb } from '../helpers/fresh-db';
@@ -61,9 +61,9 @@ function gist(c: Comparison) {
 }
 
 async function compareFromDb(db: ParallaxDb, input: ArticleInput): Promise<Comparison> {
-  const parsed = parseArticle(input);
-  const slice = await corpusSliceFor(db, parsed, input.url ?? null);
-  return compareArticle(input, corpusView(slice, parseCorpusArticle), { parsed });
+  const query = prepareQuery(input);
+  const slice = await corpusSliceFor(db, query);
+  return compareArticle(query, corpusView(slice, parseCorpusArticle));
 }
 
 describe('term index in IndexedDB', () => {

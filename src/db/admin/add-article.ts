@@ -1,7 +1,7 @@
 // A pasted or dropped article becomes the reader's own (origin 'user'), placed by the same event match the
 // comparison uses: into the event it reports, else into a new event of its own.
 
-import { articleIdFor, corpusView, parseArticleRecord, parseCorpusArticle, placementFor, textHashFor, type CorpusArticle } from '../../engine';
+import { articleIdFor, corpusView, parseArticleRecord, parseCorpusArticle, placementFor, queryForCorpusArticle, textHashFor, type CorpusArticle } from '../../engine';
 import { CorpusDbError, guardDb } from '../corpus-db-error';
 import { corpusSliceFor } from '../corpus-slice';
 import { updateTermIndex } from '../term-index-update';
@@ -13,9 +13,9 @@ async function placementInDb(db: ParallaxDb, article: CorpusArticle): Promise<Us
   // The same search and the same rule as the background's comparison: the term index finds the candidate
   // events, aligning their facts decides "same".
   await updateTermIndex(db);
-  const parsed = parseCorpusArticle(article);
-  const slice = await corpusSliceFor(db, parsed, article.url);
-  return placementFor(article, parsed, corpusView(slice, parseCorpusArticle));
+  const query = queryForCorpusArticle(article);
+  const slice = await corpusSliceFor(db, query);
+  return placementFor(article, query, corpusView(slice, parseCorpusArticle));
 }
 
 export async function addArticle(db: ParallaxDb, snapshots: SnapshotCache, input: CorpusArticle): Promise<{ articleId: string; eventId: string; added: boolean }> {

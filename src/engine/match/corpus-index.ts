@@ -19,6 +19,9 @@ export interface CorpusIndex {
   byUrl(url: string): string | undefined;
   /** The corpus articles most similar to `terms`, best first. */
   search(terms: Map<string, number>, limit: number): { articleId: string; score: number }[];
+  /** A slice's events chosen when it was cut, with their term similarity, best first (corpus-view): matching
+   *  aligns these instead of searching again. Absent for an index over a whole corpus. */
+  readonly chosenEvents?: readonly (readonly [eventId: string, termSimilarity: number])[];
 }
 
 export function parseCorpusArticle(article: CorpusArticle): ParsedArticle {

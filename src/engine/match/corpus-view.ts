@@ -1,6 +1,7 @@
 // A CorpusIndex over a slice of a corpus too large to hold: the articles of the few events a match will
 // align, the term-search hits that led to them, and the article the page already is, if the corpus holds it.
-// Whoever cuts the slice (the background, from IndexedDB) searches ahead; the engine then runs unchanged.
+// Whoever cuts the slice (the background, from IndexedDB) searches ahead and chooses the events with the
+// engine's eventsToAlign; matching then aligns those events without searching or choosing again.
 
 import type { ParsedArticle } from '../article/parse-article';
 import type { CorpusArticle, CorpusEvent } from '../types';
@@ -13,6 +14,8 @@ export interface CorpusSlice {
   events: CorpusEvent[];
   /** Term-search hits over the whole corpus, best first, already cut to articles of `events`. */
   hits: { articleId: string; score: number }[];
+  /** The events the query's hits chose (eventsToAlign, decided once when the slice was cut), best first. */
+  chosen: [eventId: string, termSimilarity: number][];
   /** What the corpus answered for the page's fingerprint and URL: the stored article's id, if any. */
   byFingerprint: Map<string, string>;
   byUrl: Map<string, string>;
@@ -36,5 +39,6 @@ export function corpusView(slice: CorpusSlice, parse: (article: CorpusArticle) =
     byFingerprint: (fp) => slice.byFingerprint.get(fp),
     byUrl: (url) => urls.get(normaliseUrl(url)),
     search: (_terms, limit) => slice.hits.slice(0, limit),
+    chosenEvents: slice.chosen,
   };
 }

@@ -6,11 +6,10 @@ import { alignEvent, type EventAlignment } from '../align/align-event';
 import type { ParsedArticle } from '../article/parse-article';
 import type { CorpusEvent, EventRelation } from '../types';
 import { loadedLexicon, loadedSentenceSimilarity } from '../meaning/loaded';
-import { articleTerms } from './article-terms';
 import type { CorpusIndex } from './corpus-index';
 import { crossLanguageEvidence, type CrossLanguageEvidence } from './cross-language';
 import { dayDistance, RELATED_EVENT_DAYS, SAME_EVENT_DAYS } from './event-days';
-import { isNeutralTerm } from './term-weights';
+import type { PreparedQuery } from './prepare-query';
 
 export interface EventMatch {
   event: CorpusEvent;
@@ -124,12 +123,6 @@ export function eventsToAlign(
   return [...bestByEvent].sort((a, b) => b[1] - a[1]).slice(0, EVENTS_TO_ALIGN);
 }
 
-/** The language-neutral keys alone: an article's search among reports in other languages, where its stems
- *  find nothing and would only dilute the keys' share of the cosine. */
-export function neutralTerms(terms: Map<string, number>): Map<string, number> {
-  return new Map([...terms].filter(([term]) => isNeutralTerm(term)));
-}
-
 /** Hits of the article's terms and, for reports in other languages, of its neutral keys alone, merged (an
  *  article's best score of the two). Reports in the article's language keep the score of all its terms. */
 export function mergeHits(...lists: { articleId: string; score: number }[][]): { articleId: string; score: number }[] {
@@ -138,25 +131,35 @@ export function mergeHits(...lists: { articleId: string; score: number }[][]): {
   return [...best].map(([articleId, score]) => ({ articleId, score })).sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
 }
 
-function searchCandidates(article: ParsedArticle, corpus: CorpusIndex, otherLanguage: (id: string) => boolean): { articleId: string; score: number }[] {
-  const terms = articleTerms(article);
-  const neutral = neutralTerms(terms);
-  const hits = corpus.search(terms, CANDIDATE_ARTICLES);
-  if (neutral.size === 0) return hits;
-  return mergeHits(hits, corpus.search(neutral, CANDIDATE_ARTICLES).filter((hit) => otherLanguage(hit.articleId)));
+function searchCandidates(query: MatchQuery, corpus: CorpusIndex, otherLanguage: (id: string) => boolean): { articleId: string; score: number }[] {
+  const hits = corpus.search(query.terms, CANDIDATE_ARTICLES);
+  if (query.neutral.size === 0) return hits;
+  return mergeHits(hits, corpus.search(query.neutral, CANDIDATE_ARTICLES).filter((hit) => otherLanguage(hit.articleId)));
 }
 
-export function matchEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
+/** What matching reads of a prepared query. */
+export type MatchQuery = Pick<PreparedQuery, 'parsed' | 'terms' | 'neutral'>;
+
+/** The events worth aligning: the ones a slice was cut for (decided by eventsToAlign when it was cut, see
+ *  corpus-view), else those the index's search finds now. */
+function candidateEvents(query: MatchQuery, corpus: CorpusIndex, selfId: string | null): readonly (readonly [string, number])[] {
+  if (corpus.chosenEvents) return corpus.chosenEvents.filter(([id]) => corpus.events.has(id));
+  const article = query.parsed;
+  const otherLanguage = (id: string) => {
+    const language = corpus.articles.get(id)?.language;
+    return language !== undefined && language !== null && language !== article.language;
+  };
+  return eventsToAlign(article, searchCandidates(query, corpus, otherLanguage), corpus, selfId, otherLanguage);
+}
+
+export function matchEvent(query: MatchQuery, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
+  const article = query.parsed;
   const ownEvent = selfId ? corpus.eventOf(selfId) : undefined;
   if (ownEvent) {
     const found = evaluateEvent(article, ownEvent, selfId, 1, corpus);
     return { ...found, relation: 'same', confidence: 1 };
   }
-  const otherLanguage = (id: string) => {
-    const language = corpus.articles.get(id)?.language;
-    return language !== undefined && language !== null && language !== article.language;
-  };
-  const candidates = eventsToAlign(article, searchCandidates(article, corpus, otherLanguage), corpus, selfId, otherLanguage);
+  const candidates = candidateEvents(query, corpus, selfId);
   let best: EventMatch | null = null;
   for (const [eventId, termSimilarity] of candidates) {
     const found = evaluateEvent(article, corpus.events.get(eventId)!, selfId, termSimilarity, corpus);
