@@ -61,8 +61,10 @@ export class Comparisons {
   private async entry(token: string, article: PageArticle): Promise<Entry> {
     const known = this.computed.get(token);
     if (known) {
-      const [then, now] = await Promise.all([known.prepared.then((p) => p.corpus.revision).catch(() => -1), this.corpus.revision()]);
-      if (then === now) return known;
+      // The revision now is read after the one the entry was made at: read side by side, a first click that
+      // seeds the corpus read "now" before its own seeding wrote, and computed everything twice.
+      const then = await known.prepared.then((p) => p.corpus.revision).catch(() => -1);
+      if (then === (await this.corpus.revision())) return known;
     }
     return this.start(token, article);
   }

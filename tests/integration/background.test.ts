@@ -15,6 +15,7 @@ import { articleIdFor } from '../../src/engine/corpus/seed-manifest';
 import type { BackgroundMessageType, ComparisonResult, PageArticle } from '../../src/messaging/protocol';
 import { startBackground, type RunningBackground } from '../../src/background/start-background';
 import type { BackgroundOptions } from '../../src/background/services';
+import { CorpusCache } from '../../src/background/corpus-cache';
 import { fixtureArticle, seedText } from '../helpers/seeds';
 
 let dbName = '';
@@ -314,6 +315,22 @@ describe('adding the page to the corpus', () => {
     // The page itself, asked again, is now recognised as held by the corpus.
     const again: ComparisonResult = await send('getComparison', { token: 't-add' }, frameSender());
     expect(again).toMatchObject({ state: 'ready', comparison: { article: { corpusId: added.articleId } } });
+  });
+
+  it("places the article with the click's own query and corpus slice instead of cutting the corpus again", async () => {
+    start();
+    const slices = vi.spyOn(CorpusCache.prototype, 'forQuery');
+    await prepare('t-once', { ...fixturePage('same-call-paraphrase', '2025-02-12'), siteName: 'Beispielzeitung' });
+    const before: ComparisonResult = await send('getComparison', { token: 't-once' }, frameSender());
+    expect(before).toMatchObject({ state: 'ready', comparison: { event: { relation: 'same' } } });
+    expect(slices).toHaveBeenCalledTimes(1);
+    const added = await send('addArticle', { token: 't-once' }, frameSender());
+    expect(added).toMatchObject({ eventId: (before as { comparison: { event: { id: string } } }).comparison.event.id });
+    expect(slices).toHaveBeenCalledTimes(1);
+    // The add changed the corpus: the comparison asked for again is computed from a new slice, and holds it.
+    const again: ComparisonResult = await send('getComparison', { token: 't-once' }, frameSender());
+    expect(again).toMatchObject({ state: 'ready', comparison: { article: { corpusId: added.articleId } } });
+    expect(slices).toHaveBeenCalledTimes(2);
   });
 
   it('adds a word-for-word reprint by another outlet as an article of its own, shown as another outlet of the event', async () => {
