@@ -133,16 +133,27 @@ interface GramVector {
   squaredNorm: number;
 }
 
+/** A word's gram ids (3- to 5-grams of "#word#"), of the current generation: the words of an event's claims
+ *  recur from claim to claim, so each is cut into grams once. Bounded like the gram table, and renewed with it. */
+const MAX_WORDS = 200_000;
+let wordGrams = new Map<string, Int32Array>();
+
+function gramsOfWord(word: string): Int32Array {
+  let ids = wordGrams.get(word);
+  if (!ids) {
+    const padded = `#${word}#`;
+    const found: number[] = [];
+    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) found.push(gramId(padded.slice(i, i + n)));
+    ids = Int32Array.from(found);
+    wordGrams.set(word, ids);
+  }
+  return ids;
+}
+
 function grams(words: readonly string[]): GramVector {
   const counts = new Map<number, number>();
   for (const w of words) {
-    const padded = `#${w}#`;
-    for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= padded.length; i++) {
-        const id = gramId(padded.slice(i, i + n));
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-    }
+    for (const id of gramsOfWord(w)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   let squaredNorm = 0;
   for (const x of counts.values()) squaredNorm += x * x;
@@ -154,8 +165,9 @@ const pivotGrams = new WeakMap<SentenceMeaning, GramVector>();
 
 /** Call before taking the vectors of one pair: a new generation never starts between the two. */
 function startGenerationIfFull(): void {
-  if (gramIds.size < MAX_GRAM_IDS) return;
+  if (gramIds.size < MAX_GRAM_IDS && wordGrams.size < MAX_WORDS) return;
   gramIds = new Map();
+  wordGrams = new Map();
   generation++;
 }
 
