@@ -2,7 +2,7 @@
 // (a taken id gives way to the founding article's next one).
 import { describe, expect, it } from 'vitest';
 import { bundledPack } from '../../src/db/bundled-pack';
-import { eventIdFor, freeEventId } from '../../src/engine/corpus/event-id';
+import { eventIdFor, firstFreeEventId, freeEventId } from '../../src/engine/corpus/event-id';
 
 describe('eventIdFor', () => {
   it('is "e-" and 12 hex digits, the same for the same article every time', () => {
@@ -44,5 +44,17 @@ describe('freeEventId', () => {
 
   it('names the article when every id is taken, instead of looping for ever', async () => {
     await expect(freeEventId('a-stuck', () => true)).rejects.toThrow('article "a-stuck"');
+  });
+});
+
+describe('firstFreeEventId (the same rule for ids held in memory)', () => {
+  it('gives the ids freeEventId gives', async () => {
+    const taken = new Set([eventIdFor('a-1'), eventIdFor('a-1', 1)]);
+    expect(firstFreeEventId('a-1', (id) => taken.has(id))).toBe(await freeEventId('a-1', (id) => taken.has(id)));
+    expect(firstFreeEventId('a-2', (id) => taken.has(id))).toBe(eventIdFor('a-2'));
+  });
+
+  it('names the article when every id is taken', () => {
+    expect(() => firstFreeEventId('a-stuck', () => true)).toThrow('article "a-stuck"');
   });
 });

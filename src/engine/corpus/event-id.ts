@@ -19,5 +19,18 @@ export async function freeEventId(articleId: string, isTaken: (id: string) => bo
     const id = eventIdFor(articleId, attempt);
     if (!(await isTaken(id))) return id;
   }
-  throw new Error(`event id: all ${MAX_ATTEMPTS} ids founded by article "${articleId}" are taken`);
+  throw allTaken(articleId);
+}
+
+/** freeEventId for a check that answers at once (the ids are held in memory: a pack, a clustering). */
+export function firstFreeEventId(articleId: string, isTaken: (id: string) => boolean): string {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const id = eventIdFor(articleId, attempt);
+    if (!isTaken(id)) return id;
+  }
+  throw allTaken(articleId);
+}
+
+function allTaken(articleId: string): Error {
+  return new Error(`event id: all ${MAX_ATTEMPTS} ids founded by article "${articleId}" are taken`);
 }

@@ -3,15 +3,13 @@
 // or starts a new event. Ids are stable while an event's earliest article stays in it.
 
 import { alignEvent } from '../align/align-event';
-import { eventIdFor } from '../corpus/event-id';
+import { firstFreeEventId } from '../corpus/event-id';
 import type { CorpusArticle, CorpusEvent } from '../types';
-import { articleTerms } from './article-terms';
-import { parseCorpusArticle } from './corpus-index';
+import { placeAcrossLanguages } from './cluster-across-languages';
+import { articleRecords, dateOrder, moveTo, type ArticleRecord, type Cluster } from './cluster-records';
 import { dayDistance, SAME_EVENT_DAYS } from './event-days';
-import { decideRelation } from './match-event';
-import { languageAnchors, anchorOverlap } from './language-anchors';
+import { decideRelation, type MatchEvidence } from './match-event';
 import { TermIndex } from './term-index';
-import type { ParsedArticle } from '../article/parse-article';
 
 export interface ClusterOptions {
   neighbours: number;
@@ -27,6 +25,8 @@ export interface ClusterOptions {
 /** Groups this small are re-judged member by member after the first pass (measured: 1 → 3 raised pairwise
  *  recall on the generated 1k corpus from 0.91 to 0.95 at unchanged precision). */
 const SMALL_CLUSTER = 3;
+/** Candidate events judged per article: the best by term similarity. */
+const EVENTS_JUDGED = 3;
 
 // maxConflicts: reports of one event disagree on a figure or two; three facts with disagreeing figures mean two
 // events of one kind told in the same words (two fires, two council votes), however closely the sentences
@@ -35,149 +35,143 @@ const SMALL_CLUSTER = 3;
 // disagreeing figures), and the same veto there cut recall of 'same' from 92% to 78% at 10k.
 export const DEFAULT_CLUSTERING: ClusterOptions = { neighbours: 12, sureSimilarity: 0.7, minSimilarity: 0.08, alignWith: 6, maxConflicts: 3 };
 
+/** An event met among an article's nearest neighbours: its best term similarity to the article and the
+ *  neighbours it holds, nearest first. */
+interface Candidate {
+  cluster: Cluster;
+  score: number;
+  neighbours: ArticleRecord[];
+}
+
+/** Where an article fits best: the event and how surely (2 + similarity when the terms alone leave no
+ *  doubt, 1 + confidence when the facts say "same"). */
+interface Placement {
+  cluster: Cluster;
+  rank: number;
+}
+
+/** The events of the article's nearest neighbours, best first. */
+function candidatesFor(record: ArticleRecord, records: readonly ArticleRecord[], index: TermIndex, options: ClusterOptions): Candidate[] {
+  const byCluster = new Map<Cluster, Candidate>();
+  for (const hit of index.search(record.terms, options.neighbours + 1)) {
+    const neighbour = records[hit.doc];
+    const cluster = neighbour?.cluster;
+    if (!neighbour || !cluster || neighbour === record || cluster === record.cluster || hit.score < options.minSimilarity) continue;
+    // Only "same" joins an event, and reports of one event are days apart at most: a neighbour weeks away
+    // (the same kind of story another time) must not take one of the few places that are aligned.
+    const days = dayDistance(record.article.date, neighbour.article.date);
+    if (days !== null && days > SAME_EVENT_DAYS) continue;
+    const candidate = byCluster.get(cluster);
+    if (candidate) {
+      candidate.score = Math.max(candidate.score, hit.score);
+      candidate.neighbours.push(neighbour);
+    } else byCluster.set(cluster, { cluster, score: hit.score, neighbours: [neighbour] });
+  }
+  return [...byCluster.values()].sort((a, b) => b.score - a.score).slice(0, EVENTS_JUDGED);
+}
+
+/** The reports of a candidate event the article is aligned with: its nearest neighbours there first, then the
+ *  event's other members, at most `alignWith`. */
+function reportsToAlign(record: ArticleRecord, candidate: Candidate, alignWith: number): ArticleRecord[] {
+  const rest = candidate.cluster.members.filter((member) => !candidate.neighbours.includes(member) && member !== record);
+  return [...candidate.neighbours, ...rest].slice(0, alignWith);
+}
+
+/** What the event match weighs, measured between the article and some of the candidate's reports. Clustering
+ *  keeps out a join with too many disagreeing figures, which matching a page does not (see DEFAULT_CLUSTERING). */
+function evidenceAgainst(record: ArticleRecord, candidate: Candidate, options: ClusterOptions): MatchEvidence {
+  const reports = reportsToAlign(record, candidate, options.alignWith);
+  const alignment = alignEvent(record.parsed, reports.map((r) => ({ id: r.article.id, article: r.parsed })));
+  const nearest = candidate.neighbours[0];
+  return {
+    termSimilarity: candidate.score,
+    sharedShare: alignment.sharedShare,
+    strongShare: alignment.strongShare,
+    conflictingFacts: alignment.conflictingFacts,
+    dayDistance: nearest ? dayDistance(record.article.date, nearest.article.date) : null,
+  };
+}
+
+/** How surely the article belongs to the candidate event; 0 when it does not. Every neighbour is within the
+ *  same-event window already (candidatesFor), so a high term similarity alone suffices. */
+function rankFor(record: ArticleRecord, candidate: Candidate, options: ClusterOptions): number {
+  if (candidate.score >= options.sureSimilarity) return 2 + candidate.score;
+  const evidence = evidenceAgainst(record, candidate, options);
+  const decision = decideRelation(evidence);
+  if (decision?.relation !== 'same' || evidence.conflictingFacts >= options.maxConflicts) return 0;
+  return 1 + decision.confidence;
+}
+
+/** The event the article fits best, other than its own; null when none fits. */
+function bestPlacement(record: ArticleRecord, records: readonly ArticleRecord[], index: TermIndex, options: ClusterOptions): Placement | null {
+  let best: Placement | null = null;
+  for (const candidate of candidatesFor(record, records, index, options)) {
+    const rank = rankFor(record, candidate, options);
+    if (rank > (best?.rank ?? 0)) best = { cluster: candidate.cluster, rank };
+  }
+  return best;
+}
+
 function mode(values: (string | null)[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
 }
 
-/** A few reports in one language that stand apart may be the reports of an event in that language: they
- *  join the event in another language, dated within a day, whose reports hold most of their names and
- *  figures. Alignment cannot see this (it compares words); names and figures read the same in any language. */
-// Measured on generated corpora (tests/bench): without this, English reports of events reported in German
-// formed clusters of their own, and pairwise recall was 77% at 1,000 articles. A share of 0.4 rather than 0.5
-// places a third more of them without a wrong placement on the 1k corpus.
-const CROSS_LANGUAGE = { minShare: 0.4, minShared: 4, maxDays: 1, maxGroup: 3 };
+/** The report that titles the event: the one that joined it most surely, among reports with a headline of
+ *  their own (a headline names an event better than a first sentence cut short); the earliest on a tie. */
+function titleReport(members: readonly ArticleRecord[], first: ArticleRecord): ArticleRecord {
+  const titled = members.filter((m) => m.parsed.titleSource !== 'first-sentence');
+  const pool = titled.length ? titled : members;
+  return pool.reduce((best, m) => (m.terms.size > 0 && m.centrality > best.centrality ? m : best), pool[0] ?? first);
+}
 
-function placeAcrossLanguages(articles: CorpusArticle[], parsed: ParsedArticle[], members: number[][], eventOf: number[]): void {
-  if (new Set(parsed.map((p) => p.language)).size < 2) return;
-  const languageOf = (e: number) => new Set(members[e]!.map((i) => parsed[i]!.language));
-  const groups = members.flatMap((m, e) => (m.length > 0 && m.length <= CROSS_LANGUAGE.maxGroup && languageOf(e).size === 1 ? [e] : []));
-  if (groups.length === 0) return;
-  const anchors = parsed.map((p) => languageAnchors(p));
-  const holders = new Map<string, number[]>();
-  anchors.forEach((set, i) => {
-    for (const anchor of set) holders.set(anchor, [...(holders.get(anchor) ?? []), i]);
-  });
-  for (const group of groups) {
-    const own = [...members[group]!];
-    if (own.length === 0) continue; // merged into another group meanwhile
-    const language = parsed[own[0]!]!.language;
-    const ownAnchors = new Set(own.flatMap((i) => [...anchors[i]!]));
-    const candidates = new Set<number>();
-    for (const anchor of ownAnchors) {
-      for (const j of holders.get(anchor) ?? []) {
-        if (parsed[j]!.language === language || eventOf[j] === group) continue;
-        const near = own.some((i) => {
-          const days = dayDistance(articles[i]!.date, articles[j]!.date);
-          return days !== null && days <= CROSS_LANGUAGE.maxDays;
-        });
-        if (near) candidates.add(eventOf[j]!);
-      }
-    }
-    let chosen = -1;
-    let chosenShare = 0;
-    for (const e of candidates) {
-      const eventAnchors = new Set(members[e]!.filter((j) => parsed[j]!.language !== language).flatMap((j) => [...anchors[j]!]));
-      const { share, shared } = anchorOverlap(ownAnchors, eventAnchors);
-      if (share >= CROSS_LANGUAGE.minShare && shared >= CROSS_LANGUAGE.minShared && share > chosenShare) [chosen, chosenShare] = [e, share];
-    }
-    if (chosen < 0) continue;
-    members[group] = [];
-    for (const i of own) {
-      members[chosen]!.push(i);
-      eventOf[i] = chosen;
-    }
-  }
+/** The cluster as a corpus event, its articles in date order; null for a cluster left empty by moves. */
+function toEvent(cluster: Cluster, takenIds: Set<string>): CorpusEvent | null {
+  const members = [...cluster.members].sort((x, y) => x.position - y.position);
+  const first = members[0];
+  if (!first) return null;
+  // Distinct articles give distinct ids but for a hash collision, which must not merge two events.
+  const id = firstFreeEventId(first.article.id, (taken) => takenIds.has(taken));
+  takenIds.add(id);
+  return {
+    id,
+    title: titleReport(members, first).parsed.title,
+    date: mode(members.map((m) => m.article.date)),
+    articleIds: members.map((m) => m.article.id),
+  };
 }
 
 export function clusterEvents(articles: CorpusArticle[], options: ClusterOptions = DEFAULT_CLUSTERING): CorpusEvent[] {
-  const parsed = articles.map(parseCorpusArticle);
-  const terms = parsed.map((p) => articleTerms(p));
+  const records = articleRecords(articles);
   const index = new TermIndex();
-  terms.forEach((t) => index.add(t));
-  const order = articles.map((_, i) => i).sort((x, y) =>
-    (articles[x]!.date ?? '9999').localeCompare(articles[y]!.date ?? '9999') || articles[x]!.id.localeCompare(articles[y]!.id));
-  const eventOf = new Array<number>(articles.length).fill(-1);
-  const members: number[][] = [];
-  const centrality = new Array<number>(articles.length).fill(0);
+  for (const record of records) index.add(record.terms);
+  const order = dateOrder(records);
+  const clusters: Cluster[] = [];
 
-  const bestEvent = (i: number): { event: number; rank: number } => {
-    const byEvent = new Map<number, { score: number; docs: number[] }>();
-    for (const hit of index.search(terms[i]!, options.neighbours + 1)) {
-      const e = eventOf[hit.doc]!;
-      if (hit.doc === i || e < 0 || e === eventOf[i] || hit.score < options.minSimilarity) continue;
-      // Only "same" joins an event, and reports of one event are days apart at most: a neighbour weeks away
-      // (the same kind of story another time) must not take one of the few places that are aligned.
-      const days = dayDistance(articles[i]!.date, articles[hit.doc]!.date);
-      if (days !== null && days > SAME_EVENT_DAYS) continue;
-      const entry = byEvent.get(e) ?? { score: 0, docs: [] };
-      entry.score = Math.max(entry.score, hit.score);
-      entry.docs.push(hit.doc);
-      byEvent.set(e, entry);
+  for (const record of order) {
+    const placement = bestPlacement(record, records, index, options);
+    let cluster = placement?.cluster;
+    if (!cluster) {
+      cluster = { members: [] };
+      clusters.push(cluster);
     }
-    let chosen = -1;
-    let chosenRank = 0;
-    for (const [e, { score, docs }] of [...byEvent].sort((a, b) => b[1].score - a[1].score).slice(0, 3)) {
-      const nearest = articles[docs[0]!]!;
-      const days = dayDistance(articles[i]!.date, nearest.date);
-      let rank = 0;
-      if (score >= options.sureSimilarity && (days === null || days <= SAME_EVENT_DAYS)) rank = 2 + score;
-      else {
-        const others = [...docs, ...members[e]!.filter((d) => !docs.includes(d) && d !== i)].slice(0, options.alignWith);
-        const alignment = alignEvent(parsed[i]!, others.map((d) => ({ id: articles[d]!.id, article: parsed[d]! })));
-        const decision = decideRelation({
-          termSimilarity: score,
-          sharedShare: alignment.sharedShare,
-          strongShare: alignment.strongShare,
-          conflictingFacts: alignment.conflictingFacts,
-          dayDistance: days,
-        });
-        if (decision?.relation === 'same' && alignment.conflictingFacts < options.maxConflicts) rank = 1 + decision.confidence;
-      }
-      if (rank > chosenRank) [chosen, chosenRank] = [e, rank];
-    }
-    return { event: chosen, rank: chosenRank };
-  };
-
-  for (const i of order) {
-    let { event: chosen, rank: chosenRank } = bestEvent(i);
-    if (chosen < 0) {
-      chosen = members.length;
-      members.push([]);
-    }
-    members[chosen]!.push(i);
-    eventOf[i] = chosen;
-    centrality[i] = chosenRank;
+    moveTo(record, cluster, placement?.rank ?? 0);
   }
   // An article met its event's first articles before the rest had joined: a report that stood alone then, or
   // in a group of a few, is judged once more against the events as they ended up, and moves only to an event
   // at least as large as its own (two small groups must not trade members back and forth).
-  for (const i of order) {
-    const own = members[eventOf[i]!]!;
-    if (own.length > SMALL_CLUSTER) continue;
-    const { event, rank } = bestEvent(i);
-    if (event < 0 || members[event]!.length < own.length) continue;
-    members[eventOf[i]!] = own.filter((j) => j !== i);
-    members[event]!.push(i);
-    eventOf[i] = event;
-    centrality[i] = rank;
+  for (const record of order) {
+    const own = record.cluster;
+    if (!own || own.members.length > SMALL_CLUSTER) continue;
+    const placement = bestPlacement(record, records, index, options);
+    if (!placement || placement.cluster.members.length < own.members.length) continue;
+    moveTo(record, placement.cluster, placement.rank);
   }
 
-  placeAcrossLanguages(articles, parsed, members, eventOf);
+  placeAcrossLanguages(records, clusters);
 
-  const position = new Map(order.map((i, k) => [i, k]));
-  return members.filter((m) => m.length > 0).map((unordered) => {
-    const indices = [...unordered].sort((x, y) => position.get(x)! - position.get(y)!);
-    // A headline names an event better than a first sentence cut short.
-    const titled = indices.filter((i) => parsed[i]!.titleSource !== 'first-sentence');
-    const pool = titled.length ? titled : indices;
-    const central = pool.reduce((best, i) => (terms[i]!.size > 0 && centrality[i]! > centrality[best]! ? i : best));
-    return {
-      id: eventIdFor(articles[indices[0]!]!.id),
-      title: parsed[central]!.title,
-      date: mode(indices.map((i) => articles[i]!.date)),
-      articleIds: indices.map((i) => articles[i]!.id),
-    };
-  });
+  const takenIds = new Set<string>();
+  return clusters.flatMap((cluster) => toEvent(cluster, takenIds) ?? []);
 }
+

@@ -4,11 +4,12 @@
 // article the reader moved by hand (placedByReader) stays where they put it. Ids come from the text, outlet and
 // address (../article-id), so a second run over the same inputs finds every article already held and adds
 // nothing; the same text from the same outlet (or where either outlet is unknown) is held too, while another
-// outlet's word-for-word reprint is an article of its own.
+// outlet's word-for-word reprint is an article of its own. A new event is named as everywhere else
+// (../event-id): by its earliest new article, with that article's next id when an event holds the first.
 
 import { clusterEvents } from '../../match/cluster-events';
-import { hash64 } from '../../text/hash';
 import { textHashFor } from '../article-id';
+import { firstFreeEventId } from '../event-id';
 import type { CorpusArticle, CorpusEvent } from '../../types';
 import { CORPUS_FORMAT, CORPUS_VERSION, type CorpusPack } from '../pack-format';
 
@@ -68,7 +69,8 @@ export function extendPack(existing: CorpusPack, candidates: CorpusArticle[]): E
 
   for (const cluster of clusterEvents([...existing.articles, ...added])) {
     const fresh = cluster.articleIds.filter((id) => newIds.has(id));
-    if (fresh.length === 0) continue;
+    const founder = fresh[0];
+    if (founder === undefined) continue;
     const home = majority(cluster.articleIds.flatMap((id) => eventOfOld.get(id) ?? []));
     const target = home ? byId.get(home) : undefined;
     if (target) {
@@ -76,8 +78,10 @@ export function extendPack(existing: CorpusPack, candidates: CorpusArticle[]): E
       grown.add(target.id);
       continue;
     }
-    let id = cluster.id;
-    if (usedIds.has(id)) id = `e-${hash64(fresh.join(' ')).slice(0, 12)}`;
+    // The event holds the new articles only, so the earliest of them founds it (the cluster's own id may come
+    // from an old article without an event). For a cluster of new articles alone, this is the cluster's id but for
+    // a collision.
+    const id = firstFreeEventId(founder, (taken) => usedIds.has(taken));
     usedIds.add(id);
     const event: CorpusEvent = { ...cluster, id, articleIds: fresh };
     newEvents.push(event);
