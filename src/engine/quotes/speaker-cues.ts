@@ -9,6 +9,7 @@ import { germanLemma } from '../meaning/german-lemmas';
 import { meaningLexicon } from '../meaning/lexicon';
 import { isSentenceSimilarityLoaded } from '../meaning/similarity';
 import { functionWords } from '../text/function-words';
+import { primaryLanguage } from '../text/language';
 import type { SentenceRange } from './sentence-bounds';
 
 export interface RawCue {
@@ -35,7 +36,7 @@ function fromName(view: TextView, name: NameMatch | null, at: number, verb?: str
 
 /** German 3rd person plural ends in -en ("sagten", "erklärten"); it tells "sagten sie" (they) from "sagte sie". */
 function isPluralVerb(view: TextView, verb: string | undefined): boolean {
-  return view.language.startsWith('de') && !!verb && /en$/u.test(verb);
+  return primaryLanguage(view.language) === 'de' && !!verb && /en$/u.test(verb);
 }
 
 /** Name after a speech verb, separated by spaces only: "sagte Berger", "sagte er", "said the mayor". */
@@ -146,7 +147,7 @@ function isOpeningAdverb(view: TextView, name: NameMatch): boolean {
   const token = view.tokens[name.first]!;
   const sentence = view.sentences[sentenceIndexAt(view, token.start)];
   if (!sentence || tokenIndexFrom(view, sentence.start) !== name.first) return false;
-  const language = view.language.toLowerCase().split(/[-_]/u)[0] ?? '';
+  const language = primaryLanguage(view.language);
   if (language !== 'de' && language !== 'en') return false;
   if (functionWords(language).has(token.lower)) return true;
   if (!isSentenceSimilarityLoaded()) return false;
