@@ -28,7 +28,7 @@ export function makeTextView(text: string, language: string, sentences?: Sentenc
     lexicon: lexiconFor(language),
     tokens: tokenize(text),
     spans,
-    sentences: sentences ?? sentenceRanges(text, spans),
+    sentences: sentences ?? sentenceRanges(text, spans, language),
     inside,
   };
 }
