@@ -3,7 +3,7 @@
 // "hieß es", or a passive agent ("von ihr als „…“ beschrieben"). Pronouns are returned unresolved.
 
 import { readNameBackward, readNameForward, type NameMatch } from './names';
-import { CUE_WINDOW_CHARS, gapBefore, isInsideQuote, matchesSequence, narratorTokensBefore, sentenceIndexAt, tokenIndexFrom, type TextView } from './text-view';
+import { CUE_WINDOW_CHARS, gapBefore, isInsideQuote, matchesSequence, narratorTokensBefore, onlySpaces, sentenceIndexAt, tokenIndexFrom, type TextView } from './text-view';
 import { englishLemma } from '../meaning/english-lemmas';
 import { germanLemma } from '../meaning/german-lemmas';
 import { meaningLexicon } from '../meaning/lexicon';
@@ -24,8 +24,6 @@ export interface RawCue {
   /** Token index of the cue word (verb or source word). */
   at: number;
 }
-
-const onlySpaces = (s: string) => /^[^\S\n]+$/u.test(s);
 
 function fromName(view: TextView, name: NameMatch | null, at: number, verb?: string): RawCue | null {
   if (!name) return null;

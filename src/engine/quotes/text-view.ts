@@ -82,6 +82,9 @@ export function narratorTokensBefore(view: TextView, sentence: SentenceRange, po
   return narratorTokens(view, { start: Math.max(sentence.start, pos - CUE_WINDOW_CHARS), end: pos });
 }
 
+/** True when `gap` (the characters between two tokens) is spaces within one line: the tokens read as one phrase. */
+export const onlySpaces = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
+
 /** True when `words` occur as consecutive tokens from index `i` with only spaces between them. */
 export function matchesSequence(view: TextView, i: number, words: string[]): boolean {
   return words.every((w, k) => {
