@@ -2,10 +2,11 @@
 // Lindau mit", "nach Angaben der Polizei", "Die Nachrichtenagentur X berichtet", "said the fire brigade"). Returns the
 // phrase as the outlet wrote it, or null when the sentence does not say.
 
-const DE_SPEECH = 'sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|berichtete|berichtet|meldete|meldet|' +
-  'bestätigte|bestätigt|verkündete|verkündet|äußerte|warnte|warnt|kündigte|behauptete|behauptet|hieß|fügte|ergänzte|' +
-  'unterstrich|räumte|bekräftigte|sagten|erklärten|berichteten|meldeten|bestätigten';
-const EN_SPEECH = 'said|says|told|stated|wrote|reported|reports|announced|confirmed|added|claimed|according';
+import { speechVerbs } from '../text/speech-verbs';
+
+// The speech verbs that name a sentence's source, from the engine's one speech-verb lexicon (quotes read it too).
+const DE_SPEECH = speechVerbs('de', 'source').join('|');
+const EN_SPEECH = speechVerbs('en', 'source').join('|');
 
 // A noun phrase naming a source: optional article and adjectives, then capitalised words (and "in Place").
 const NP = String.raw`(?:(?:der|die|das|des|dem|den|ein|eine|einer|the|a)\s+)?(?:[\p{Ll}-]+(?:e|en|er|es)\s+)*` +

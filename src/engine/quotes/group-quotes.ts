@@ -5,8 +5,9 @@
 // statements were chained together.
 
 import { analyseSentence, isSentenceSimilarityLoaded, meaningSimilarity } from '../meaning/similarity';
+import { primaryLanguage } from '../text/language';
 import { sameSpeaker } from './speaker-key';
-import { containsStatement, primaryLanguage, statementFeatures, statementSimilarity, type StatementFeatures } from './statement-similarity';
+import { containsStatement, statementFeatures, statementSimilarity, type StatementFeatures } from './statement-similarity';
 import type { ArticleQuotes, QuoteGroup, QuoteVariant, SpeechItem } from './types';
 import { diffWords } from './word-diff';
 
@@ -63,7 +64,7 @@ function canJoin(a: Member[], b: Member[]): boolean {
  * 0 when the languages are the same, the speakers differ or are unknown, or the meaning layer is not loaded.
  */
 function crossLanguageSimilarity(x: Member, y: Member): number {
-  const [lx, ly] = [primaryLanguage(x.item.language), primaryLanguage(y.item.language)];
+  const [lx, ly] = [primaryLanguage(x.item.language) ?? '', primaryLanguage(y.item.language) ?? ''];
   if (lx === ly || !isSentenceSimilarityLoaded()) return 0;
   const [sx, sy] = [x.item.speaker, y.item.speaker];
   if (!sx || !sy || !sameSpeaker(sx, sy)) return 0;
@@ -98,7 +99,7 @@ function variantsOf(group: Member[]): QuoteVariant[] {
   for (const m of group) {
     const key = `${m.item.direct ? 'd' : 'r'}|${m.features.normalised}`;
     const known = byKey.get(key);
-    if (!known) byKey.set(key, { text: m.item.text, direct: m.item.direct, articleIds: [m.articleId], language: primaryLanguage(m.item.language) });
+    if (!known) byKey.set(key, { text: m.item.text, direct: m.item.direct, articleIds: [m.articleId], language: primaryLanguage(m.item.language) ?? '' });
     else if (!known.articleIds.includes(m.articleId)) known.articleIds.push(m.articleId);
   }
   return [...byKey.values()];

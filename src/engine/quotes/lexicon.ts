@@ -1,11 +1,13 @@
 // The per-language word lists behind quote attribution, loaded once from data/speech-lexicon.json as sets.
 // A language without its own section gets the union of all sections: cues of several languages rarely clash,
-// and a missed attribution is worse than none being tried.
+// and a missed attribution is worse than none being tried. Speech verbs are the engine's one speech-verb
+// lexicon (text/speech-verbs.ts), read here in the forms that are cues beside a quotation.
 
 import raw from '../data/speech-lexicon.json';
+import { primaryLanguage } from '../text/language';
+import { speechVerbs } from '../text/speech-verbs';
 
 interface RawSection {
-  speechVerbs: string[];
   passiveAgentVerbs: string[];
   agentPrepositions: string[];
   sourcePrepositions: string[][];
@@ -42,6 +44,7 @@ interface RawSection {
 type SetKeys = Exclude<keyof RawSection, 'sourcePrepositions' | 'impersonalCues' | 'titleSuffixes' | 'titleWords' | 'titleInflections' | 'intensifierPrefixes' | 'separablePrefixes'>;
 
 export type Lexicon = { [K in SetKeys]: Set<string> } & {
+  speechVerbs: Set<string>;
   /** Multi-word cues stay as word sequences. */
   sourcePrepositions: string[][];
   impersonalCues: string[][];
@@ -70,19 +73,21 @@ function withDefaults(key: string, section: RawSection): RawSection {
   return { ...DEFAULTS[key], ...section };
 }
 
-function sectionOf(language: string): RawSection[] {
+/** The sections a language reads, by their language key. */
+function sectionsOf(language: string): [string, RawSection][] {
   const own = SECTIONS[language];
-  if (own && typeof own === 'object') return [withDefaults(language, own)];
+  if (own && typeof own === 'object') return [[language, withDefaults(language, own)]];
   return Object.entries(SECTIONS)
     .filter(([key, value]) => !key.startsWith('$') && typeof value === 'object')
-    .map(([key, value]) => withDefaults(key, value as RawSection));
+    .map(([key, value]) => [key, withDefaults(key, value as RawSection)]);
 }
 
-function build(sections: RawSection[]): Lexicon {
+function build(keyed: [string, RawSection][]): Lexicon {
+  const sections = keyed.map(([, section]) => section);
   const set = (key: SetKeys) => new Set(sections.flatMap((s) => s[key] ?? []));
   const list = <K extends keyof RawSection>(key: K) => sections.flatMap((s) => (s[key] ?? []) as RawSection[K] & unknown[]);
   return {
-    speechVerbs: set('speechVerbs'),
+    speechVerbs: new Set(keyed.flatMap(([key]) => speechVerbs(key, 'cue'))),
     passiveAgentVerbs: set('passiveAgentVerbs'),
     agentPrepositions: set('agentPrepositions'),
     sourcePostpositions: set('sourcePostpositions'),
@@ -121,10 +126,10 @@ const cache = new Map<string, Lexicon>();
 
 /** The lexicon for a BCP-47 tag; only the primary subtag counts ("de-AT" → "de"). */
 export function lexiconFor(language: string): Lexicon {
-  const primary = (language || '').toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primaryLanguage(language) ?? '';
   let lexicon = cache.get(primary);
   if (!lexicon) {
-    lexicon = build(sectionOf(primary));
+    lexicon = build(sectionsOf(primary));
     cache.set(primary, lexicon);
   }
   return lexicon;

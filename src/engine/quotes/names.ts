@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { isCapitalised as isCapitalisedByRegex } from '../text/tokens';
 import { isTitleWord } from './lexicon';
-import { gapBefore, isInsideQuote, type TextView } from './text-view';
+import { gapBefore, isInsideQuote, onlySpaces, type TextView } from './text-view';
 
 export interface NameMatch {
   /** Surname or institution; null for a pronoun (resolved later). */
@@ -21,8 +21,6 @@ export interface NameMatch {
 
 const MAX_NAME_WORDS = 4;
 const MAX_ADJECTIVES = 2;
-
-const onlySpaces = (s: string) => /^[^\S\n]+$/u.test(s);
 
 /**
  * The engine's `isCapitalised`, answered from the first character code when that is ASCII (as it is for most

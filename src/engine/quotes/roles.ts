@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon';
 import { isTitle, type NameMatch } from './names';
 import type { PersonMention } from './persons';
 import { foldName, sameSpeaker } from './speaker-key';
-import { gapBefore, tokenIndexFrom, type TextView } from './text-view';
+import { gapBefore, onlySpaces, tokenIndexFrom, type TextView } from './text-view';
 
 /** Words just before a person's name that still describe them ("Austrian Interior Minister Karl Huber"). */
 const INTRO_LEAD_WORDS = 2;
@@ -20,8 +20,6 @@ interface Description {
   /** Other words, folded: a role's modifiers ("russische", "kremlin"), or all words of an introduction. */
   words: string[];
 }
-
-const onlySpaces = (s: string) => /^[^\S\n]+$/u.test(s);
 
 /** The uninflected forms a title word may stand for: "Präsidenten" → ["präsident"], "mayor" → ["mayor"]. */
 function titleBases(lower: string, lexicon: Lexicon): string[] {

@@ -1,7 +1,8 @@
-// Sentence and paragraph ranges for attribution windows. A quote may hold several sentences, so no boundary is
-// placed inside a quote span; a quote ending in . ! ? and followed by a capital ends its sentence.
+// Sentence and paragraph ranges for attribution windows: the engine's sentences (text/sentences.ts), one
+// paragraph per line, joined where a quote runs across them. A quote may hold several sentences, and its cue
+// ("„…. …“, sagte Berger") must stand in the same range as its opening mark.
 
-import { ABBREVIATIONS, MONTHS } from '../text/abbreviations';
+import { splitSentences } from '../text/sentences';
 import type { QuoteSpan } from './quote-spans';
 
 export interface SentenceRange {
@@ -11,78 +12,43 @@ export interface SentenceRange {
   paragraph: number;
 }
 
-const TERMINAL = /[.!?\u2026]/u;
-const NEWLINE_CODE = 0x0a;
-
-/**
- * TERMINAL for one UTF-16 code. The sentence loop asks it of every character, and compares codes because
- * `text[i]` (a new string for each non-Latin-1 character) and a regex test per character are several times slower.
- */
-function isTerminalCode(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026; // . ! ? …
-}
-
-const SENTENCE_START = /[\p{Lu}\p{N}„“”"«»‚‘]/u;
-
-/** True when the '.' at `i` ends an abbreviation, an initial ("J.D.") or an ordinal ("am 24. Februar"). */
-function isNonTerminalDot(text: string, i: number, nextWord: string): boolean {
-  const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  const word = before.toLowerCase();
-  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\./gu, ''))) return true;
-  if (/^\p{L}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return true;
-  if (/^\d{1,2}$/u.test(before) && (/^\p{Ll}/u.test(nextWord) || MONTHS.has(nextWord.toLowerCase()))) return true;
-  return false;
-}
-
-function insideMask(text: string, spans: QuoteSpan[]): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  for (const s of spans) mask.fill(1, s.open + 1, s.close);
-  return mask;
-}
-
-/** Where the sentence ending with the terminal at `i` really ends, or -1 when `i` is no boundary. */
-function boundaryAfter(text: string, i: number): number {
-  let j = i + 1;
-  while (j < text.length && /[)\]”“’»«"']/u.test(text[j]!)) j++;
-  if (j < text.length && !/\s/u.test(text[j]!)) return -1;
-  let k = j;
-  while (k < text.length && /[^\S\n]/u.test(text[k]!)) k++;
-  if (k >= text.length || text[k] === '\n') return j;
-  if (!SENTENCE_START.test(text[k]!)) return -1;
-  const nextWord = /^[\p{L}\p{N}]+/u.exec(text.slice(k))?.[0] ?? '';
-  if (text[i] === '.' && isNonTerminalDot(text, i, nextWord)) return -1;
-  return j;
-}
-
-export function sentenceRanges(text: string, spans: QuoteSpan[]): SentenceRange[] {
-  const inside = insideMask(text, spans);
-  // A closing mark right after . ! ? ends the sentence like the terminal inside it would. A mask, not a set:
-  // it is asked for every character of the text.
-  const terminalClosers = new Uint8Array(text.length);
-  for (const s of spans) if (TERMINAL.test(text.slice(s.open + 1, s.close).trimEnd().slice(-1))) terminalClosers[s.close] = 1;
+export function sentenceRanges(text: string, spans: QuoteSpan[], language: string): SentenceRange[] {
   const ranges: SentenceRange[] = [];
-  let start = 0;
+  let lineStart = 0;
   let paragraph = 0;
-  const push = (end: number) => {
-    if (text.slice(start, end).trim()) ranges.push({ start, end, paragraph });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === NEWLINE_CODE) {
-      push(i);
-      start = i + 1;
-      paragraph++;
-      continue;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    for (const s of splitSentences(text.slice(lineStart, lineEnd), language, lineStart)) {
+      ranges.push({ start: s.start, end: s.end, paragraph });
     }
-    if (inside[i] || !(isTerminalCode(code) || terminalClosers[i])) continue;
-    const end = boundaryAfter(text, i);
-    if (end < 0) continue;
-    push(end);
-    start = end;
-    i = end - 1;
+    if (newline < 0) break;
+    lineStart = newline + 1;
+    paragraph++;
   }
-  push(text.length);
-  return ranges;
+  return joinAcrossQuotes(ranges, spans);
+}
+
+/** Ranges in order, with every range a quote opens in joined to the ranges up to the one it closes in. */
+function joinAcrossQuotes(ranges: SentenceRange[], spans: QuoteSpan[]): SentenceRange[] {
+  if (!spans.length) return ranges;
+  const out: SentenceRange[] = [];
+  let k = 0;
+  for (const range of ranges) {
+    const previous = out[out.length - 1];
+    // Spans are ordered by their opening mark; those closing before this range cannot join it.
+    while (k < spans.length && spans[k]!.close < range.start) k++;
+    let crossing = false;
+    for (let j = k; j < spans.length && previous && spans[j]!.open < previous.end; j++) {
+      if (spans[j]!.close >= range.start) {
+        crossing = true;
+        break;
+      }
+    }
+    if (crossing && previous && previous.paragraph === range.paragraph) previous.end = range.end;
+    else out.push({ ...range });
+  }
+  return out;
 }
 
 /** Index of the range holding `pos` (the last range starting at or before it). */

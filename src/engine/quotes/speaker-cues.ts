@@ -3,12 +3,13 @@
 // "hieß es", or a passive agent ("von ihr als „…“ beschrieben"). Pronouns are returned unresolved.
 
 import { readNameBackward, readNameForward, type NameMatch } from './names';
-import { CUE_WINDOW_CHARS, gapBefore, isInsideQuote, matchesSequence, narratorTokensBefore, sentenceIndexAt, tokenIndexFrom, type TextView } from './text-view';
+import { CUE_WINDOW_CHARS, gapBefore, isInsideQuote, matchesSequence, narratorTokensBefore, onlySpaces, sentenceIndexAt, tokenIndexFrom, type TextView } from './text-view';
 import { englishLemma } from '../meaning/english-lemmas';
 import { germanLemma } from '../meaning/german-lemmas';
 import { meaningLexicon } from '../meaning/lexicon';
 import { isSentenceSimilarityLoaded } from '../meaning/similarity';
 import { functionWords } from '../text/function-words';
+import { primaryLanguage } from '../text/language';
 import type { SentenceRange } from './sentence-bounds';
 
 export interface RawCue {
@@ -24,8 +25,6 @@ export interface RawCue {
   at: number;
 }
 
-const onlySpaces = (s: string) => /^[^\S\n]+$/u.test(s);
-
 function fromName(view: TextView, name: NameMatch | null, at: number, verb?: string): RawCue | null {
   if (!name) return null;
   const pos = view.tokens[name.first]!.start;
@@ -35,7 +34,7 @@ function fromName(view: TextView, name: NameMatch | null, at: number, verb?: str
 
 /** German 3rd person plural ends in -en ("sagten", "erklärten"); it tells "sagten sie" (they) from "sagte sie". */
 function isPluralVerb(view: TextView, verb: string | undefined): boolean {
-  return view.language.startsWith('de') && !!verb && /en$/u.test(verb);
+  return primaryLanguage(view.language) === 'de' && !!verb && /en$/u.test(verb);
 }
 
 /** Name after a speech verb, separated by spaces only: "sagte Berger", "sagte er", "said the mayor". */
@@ -146,7 +145,7 @@ function isOpeningAdverb(view: TextView, name: NameMatch): boolean {
   const token = view.tokens[name.first]!;
   const sentence = view.sentences[sentenceIndexAt(view, token.start)];
   if (!sentence || tokenIndexFrom(view, sentence.start) !== name.first) return false;
-  const language = view.language.toLowerCase().split(/[-_]/u)[0] ?? '';
+  const language = primaryLanguage(view.language);
   if (language !== 'de' && language !== 'en') return false;
   if (functionWords(language).has(token.lower)) return true;
   if (!isSentenceSimilarityLoaded()) return false;

@@ -7,19 +7,11 @@
 // (stems, compound heads, which stems are near-identical) is computed once in `statementFeatures`, and the
 // pairwise `statementSimilarity` is left with one set look-up per stem.
 
-import { stemmer as stemDe } from '@orama/stemmers/german';
-import { stemmer as stemEn } from '@orama/stemmers/english';
-import { stemmer as stemFr } from '@orama/stemmers/french';
-import { stemmer as stemEs } from '@orama/stemmers/spanish';
-import { stemmer as stemIt } from '@orama/stemmers/italian';
-import { stemmer as stemNl } from '@orama/stemmers/dutch';
+import { primaryLanguage } from '../text/language';
+import { snowballStemmer } from '../text/stem';
 import { tokenize } from '../text/tokens';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { foldName } from './speaker-key';
-
-const STEMMERS: Record<string, (word: string) => string> = {
-  de: stemDe, en: stemEn, fr: stemFr, es: stemEs, it: stemIt, nl: stemNl,
-};
 
 /** Stand-in for any intensifier, so "sehr produktiv" and "hochproduktiv" share it. */
 const INTENSIFIER = '~int';
@@ -50,10 +42,6 @@ export interface StatementFeatures {
   normalised: string;
 }
 
-export function primaryLanguage(language: string): string {
-  return (language || '').toLowerCase().split(/[-_]/u)[0] ?? '';
-}
-
 /** German "zusammenzuarbeiten" → "zusammenarbeiten": the infinitive "zu" sits inside separable verbs. */
 function withoutInfixZu(word: string, lexicon: Lexicon): string {
   if (!word.endsWith('en')) return word;
@@ -70,9 +58,9 @@ function normalisedWords(tokens: { lower: string }[]): string {
 }
 
 // The same words recur in every rendering and every comparison, and Snowball stemming is the costly step,
-// so a word's stem is remembered per language (bounded, like the engine's `stemWord`). This module keeps its
-// own stemmers instead of `stemWord`: that one folds diacritics and knows only German and English, which
-// would change which renderings match.
+// so a word's stem is remembered per language (bounded, like the engine's `stemWord`). The stemmers are the
+// engine's, but not `stemWord` itself: that one leaves words with an apostrophe or a digit unstemmed
+// ("Putin's" would no longer meet "Putin") and stems only German and English.
 const wordStemCaches = new Map<string, Map<string, string | null>>();
 const WORD_STEM_CACHE_SIZE = 50_000;
 
@@ -81,7 +69,7 @@ function wordStem(word: string, primary: string, cache: Map<string, string | nul
   let stem = cache.get(word);
   if (stem !== undefined) return stem;
   const lexicon = lexiconFor(primary);
-  const stemmer = STEMMERS[primary] ?? ((w: string) => w);
+  const stemmer = snowballStemmer(primary) ?? ((w: string) => w);
   if (lexicon.functionWords.has(word)) stem = null;
   else if (lexicon.intensifiers.has(word)) stem = INTENSIFIER;
   else stem = stemmer(withoutInfixZu(word, lexicon));
@@ -91,7 +79,7 @@ function wordStem(word: string, primary: string, cache: Map<string, string | nul
 }
 
 function baseStems(tokens: { lower: string }[], language: string): string[] {
-  const primary = primaryLanguage(language);
+  const primary = primaryLanguage(language) ?? '';
   let cache = wordStemCaches.get(primary);
   if (!cache) wordStemCaches.set(primary, (cache = new Map()));
   const out: string[] = [];
@@ -162,7 +150,7 @@ export function statementFeatures(items: { text: string; language: string }[]): 
   const grams = new Map([...weights.keys()].map((stem) => [stem, fourGrams(stem)]));
   const nearStems = nearStemsOf(grams);
   return items.map((item, n) => ({
-    language: primaryLanguage(item.language),
+    language: primaryLanguage(item.language) ?? '',
     stems: stemSets[n]!,
     weights,
     grams,

@@ -28,7 +28,7 @@ export function makeTextView(text: string, language: string, sentences?: Sentenc
     lexicon: lexiconFor(language),
     tokens: tokenize(text),
     spans,
-    sentences: sentences ?? sentenceRanges(text, spans),
+    sentences: sentences ?? sentenceRanges(text, spans, language),
     inside,
   };
 }
@@ -81,6 +81,9 @@ export const CUE_WINDOW_CHARS = 400;
 export function narratorTokensBefore(view: TextView, sentence: SentenceRange, pos: number): number[] {
   return narratorTokens(view, { start: Math.max(sentence.start, pos - CUE_WINDOW_CHARS), end: pos });
 }
+
+/** True when `gap` (the characters between two tokens) is spaces within one line: the tokens read as one phrase. */
+export const onlySpaces = (gap: string): boolean => /^[^\S\n]+$/u.test(gap);
 
 /** True when `words` occur as consecutive tokens from index `i` with only spaces between them. */
 export function matchesSequence(view: TextView, i: number, words: string[]): boolean {

@@ -3,8 +3,23 @@
 
 import { stemmer as germanStemmer } from '@orama/stemmers/german';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
+import { stemmer as italianStemmer } from '@orama/stemmers/italian';
+import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 
-const STEMMERS: Record<string, (word: string) => string> = { de: germanStemmer, en: englishStemmer };
+/** The engine's Snowball stemmers, by primary language tag. */
+const SNOWBALL: Record<string, (word: string) => string> = {
+  de: germanStemmer, en: englishStemmer, fr: frenchStemmer, es: spanishStemmer, it: italianStemmer, nl: dutchStemmer,
+};
+
+/** The Snowball stemmer of a primary language tag, unfolded and uncached (quotes compare words with it). */
+export function snowballStemmer(language: string): ((word: string) => string) | undefined {
+  return SNOWBALL[language];
+}
+
+// Matching stems German and English only: its lexicons, synonyms and golds are written for those two.
+const STEMMERS: Record<string, (word: string) => string> = { de: SNOWBALL.de!, en: SNOWBALL.en! };
 
 function foldDiacritics(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
