@@ -262,7 +262,7 @@ const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareCompari
 describe('every message type from every kind of sender', () => {
   it('covers every message the background handles', () => {
     expect([...BACKGROUND_MESSAGE_TYPES].sort()).toEqual(
-      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
+      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'getCorpusSummary', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
     );
     // The only messages a page-side sender may send write nothing but storage.session.
     expect([...PAGE_ALLOWED].sort()).toEqual(['prepareComparison', 'reportExtractionFailure']);
