@@ -3,10 +3,11 @@
 // sidebar are marked with a data attribute, and the push stylesheet (./sidebar-push.ts) moves their right
 // edge out from under it; unmarking restores them. Markup is otherwise left alone.
 //
-// Cost on huge pages: one walk when push turns on (computed position of each element, the subtree of a fixed
-// element skipped, as it moves with it), then only the subtrees the page adds later (a consent banner
-// injected after load). An element made fixed later by a class change is not seen (no attribute observer:
-// it would fire on every class toggle of a busy page).
+// Cost on huge pages: one walk when push turns on (a computed style per element; subtrees of fixed and hidden
+// elements skipped), given up after MAX_WALKED elements for hit testing over the sidebar's area, then only the
+// subtrees the page adds later (a consent banner injected after load). A fixed element with display: none is
+// found by the walk and judged by its declared anchors; one shown later by a class change on a huge page, or
+// made fixed later, is not seen (no attribute observer: it would fire on every class toggle of a busy page).
 
 export const FIXED_ATTRIBUTE = 'data-parallax-push';
 
@@ -16,6 +17,10 @@ export type FixedKind = 'span' | 'right';
 
 /** A rescan when the sidebar grew by at least this much since the last (dragging wider covers more). */
 const RESCAN_GROWTH = 64;
+/** A walk gives up after this many elements (~20-100 ms), and hit testing finds what lies under the sidebar. */
+export const MAX_WALKED = 20_000;
+/** Hit testing's grid, px: finer than a page's smallest fixed control (a 40 px chat button). */
+const GRID = 24;
 
 export interface FixedElementGuard {
   /** Marks the fixed elements a sidebar `width` px wide covers, now and as the page adds more. */
@@ -46,37 +51,66 @@ export function fixedKind(box: { left: number; right: number; width: number; hei
   return anchoredRight ? 'right' : null;
 }
 
-export function createFixedElementGuard(doc: Document, isOurs: (element: Element) => boolean): FixedElementGuard {
+/** `maxWalked`: the walk's budget (tests lower it). */
+export function createFixedElementGuard(doc: Document, isOurs: (element: Element) => boolean, maxWalked = MAX_WALKED): FixedElementGuard {
   const win = doc.defaultView!;
   const marked = new Set<Element>();
   let observer: MutationObserver | null = null;
   let width = 0;
   let scannedWidth = 0;
 
-  const consider = (element: Element): boolean => {
+  /** Marks `element` if it is fixed and reaches under the sidebar. 'fixed' and 'hidden' end a walk into it
+   *  (its content moves with it, or is not shown). */
+  const consider = (element: Element): 'fixed' | 'hidden' | 'inside' => {
+    if (isOurs(element)) return 'hidden';
     const style = win.getComputedStyle(element);
-    if (style.position !== 'fixed') return false;
+    if (style.position !== 'fixed') return style.display === 'none' ? 'hidden' : 'inside';
     const kind = fixedKind(element.getBoundingClientRect(), style, doc.documentElement.clientWidth, width);
     if (kind && element.getAttribute(FIXED_ATTRIBUTE) !== kind) {
       element.setAttribute(FIXED_ATTRIBUTE, kind);
       marked.add(element);
     }
-    return true;
+    return 'fixed';
   };
 
-  /** Every element of `root`'s subtree, the subtrees of fixed elements (and our own host) skipped. */
-  const scan = (root: Element): void => {
-    if (isOurs(root) || consider(root)) return;
+  /** Walks `root`'s subtree, but not inside a fixed element, a hidden one or our own host; false when it gave
+   *  up after `maxWalked` elements (a computed style each: 200,000 of them would block the page ~1 s). */
+  const walk = (root: Element, budget: { left: number }): boolean => {
+    budget.left--;
+    if (consider(root) !== 'inside') return true;
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-      acceptNode: (node) => (isOurs(node as Element) || consider(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (node) => (consider(node as Element) === 'inside' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
     });
-    while (walker.nextNode());
+    while (walker.nextNode()) if (--budget.left < 0) return false;
+    return budget.left >= 0;
+  };
+
+  /** What lies under the sidebar now, by hit testing a grid over it: a cost that does not grow with the page.
+   *  Hidden elements are not found this way (the walk finds those of smaller pages). */
+  const hitTest = (): void => {
+    // The viewport without its scrollbar; its full width where the root reports none.
+    const right = doc.documentElement.clientWidth || win.innerWidth;
+    const seen = new Set<Element>();
+    for (let x = Math.max(0, right - width) + GRID / 2; x < right; x += GRID) {
+      for (let y = GRID / 2; y < win.innerHeight; y += GRID) {
+        for (const element of doc.elementsFromPoint(x, y)) {
+          if (seen.has(element)) continue;
+          seen.add(element);
+          consider(element);
+        }
+      }
+    }
+  };
+
+  /** Walks `roots` within one budget; hit tests once if it ran out. */
+  const scan = (roots: Iterable<Element>): void => {
+    const budget = { left: maxWalked };
+    for (const root of roots) if (!walk(root, budget)) return hitTest();
   };
 
   const onAdded = (records: MutationRecord[]): void => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE && node.isConnected) scan(node as Element);
-    }
+    const added = records.flatMap((record) => [...record.addedNodes]);
+    scan(added.filter((node): node is Element => node.nodeType === Node.ELEMENT_NODE && node.isConnected));
   };
 
   return {
@@ -89,7 +123,7 @@ export function createFixedElementGuard(doc: Document, isOurs: (element: Element
         return;
       }
       scannedWidth = width;
-      scan(doc.documentElement);
+      scan([doc.documentElement]);
     },
     stop() {
       observer?.disconnect();

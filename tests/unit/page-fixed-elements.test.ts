@@ -5,7 +5,7 @@
 // jsdom lays nothing out, so the elements here have no box and are judged by their declared anchors; the
 // geometry itself is checked by fixedKind's cases and, in a real browser, by tests/e2e/digest.e2e.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFixedElementGuard, FIXED_ATTRIBUTE, fixedElementRules, fixedKind } from '../../src/page/fixed-elements';
+import { createFixedElementGuard, FIXED_ATTRIBUTE, fixedElementRules, fixedKind, MAX_WALKED } from '../../src/page/fixed-elements';
 
 const box = (left: number, right: number, height = 40) => ({ left, right, width: right - left, height });
 const AUTO = { left: 'auto', right: 'auto', width: 'auto' };
@@ -72,5 +72,32 @@ describe('the fixed element guard', () => {
     const late = element('position: fixed; left: 0; right: 0');
     await Promise.resolve();
     expect(late.hasAttribute(FIXED_ATTRIBUTE)).toBe(false);
+  });
+
+  it('on a huge page stops walking after its budget and hit tests the sidebar\'s area instead', () => {
+    expect(MAX_WALKED).toBeGreaterThanOrEqual(10_000); // the walk stays complete on ordinary pages
+    const budget = 200;
+    const filler = document.createElement('div');
+    for (let i = 0; i < budget; i++) filler.append(document.createElement('span'));
+    document.body.append(filler);
+    // Last in the document: the walk gives up before it.
+    const banner = element('position: fixed; left: 0; right: 0; bottom: 0');
+    const hits: [number, number][] = [];
+    document.elementsFromPoint = (x: number, y: number) => {
+      hits.push([x, y]);
+      return y > 600 ? [banner, document.body, document.documentElement] : [filler, document.body, document.documentElement];
+    };
+    try {
+      const guard = createFixedElementGuard(document, () => false, budget);
+      guard.watch(400);
+      expect(banner.getAttribute(FIXED_ATTRIBUTE)).toBe('span');
+      // Only points over the sidebar: jsdom's viewport is 1024 × 768 (its root reports no width).
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every(([x, y]) => x >= 1024 - 400 && x < 1024 && y < 768)).toBe(true);
+      guard.stop();
+      expect(banner.hasAttribute(FIXED_ATTRIBUTE)).toBe(false);
+    } finally {
+      delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+    }
   });
 });
