@@ -64,6 +64,20 @@ export interface StoredArticleText {
   language: string;
 }
 
+/** What the corpus holds, for the no-match view: counts and date span read from the indexes. */
+export interface CorpusSummary {
+  articles: number;
+  /** Events that hold at least one article. */
+  events: number;
+  /** Articles with a known date; the others are undated. */
+  dated: number;
+  /** YYYY-MM-DD: the earliest and the latest article date; both null when no article is dated. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Articles per primary language ("de"), most first; null when the corpus is too large to count them. */
+  languages: { language: string; articles: number }[] | null;
+}
+
 // ---- The messages the background handles ----------------------------------------------------------------
 
 interface BackgroundMessage {
@@ -123,6 +137,9 @@ export const BACKGROUND_MESSAGES = {
   },
   /** Sidebar frame → background: open the options page. Not resent: a lost answer may hide a page opened. */
   openOptions: { from: 'extension', resendable: false, payload: object({}), reply: typeOnly<{ opened: boolean }>() },
+  /** Sidebar frame → background: what the corpus holds (articles, events, dates, languages), so that the
+   *  no-match view is no dead end. A read: resent after a stopped worker. */
+  getCorpusSummary: { from: 'extension', resendable: true, payload: object({}), reply: typeOnly<CorpusSummary>() },
 } as const satisfies Record<string, BackgroundMessage>;
 
 export type BackgroundMessageType = keyof typeof BACKGROUND_MESSAGES;

@@ -10,6 +10,7 @@ export type {
   ClaimSpan,
   ComparisonResult,
   ContentMessageType,
+  CorpusSummary,
   CoverageMark,
   KeepReadResult,
   PageArticle,

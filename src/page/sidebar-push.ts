@@ -1,8 +1,12 @@
 // "Push the page aside": while the sidebar is open, the page's content narrows by the sidebar's width instead
 // of lying under it, so its right edge (buttons, banners in the flow) stays reachable. Done with a stylesheet
-// adopted by the document, not by touching the page's markup: removing it restores the page exactly.
+// adopted by the document, not by rewriting the page's markup: removing it restores the page exactly. Elements
+// fixed to the viewport do not narrow with the page; those under the sidebar get a data attribute that the
+// same stylesheet moves out from under it (./fixed-elements.ts), removed again when push ends.
 
 import { browser } from 'wxt/browser';
+import { createFixedElementGuard, fixedElementRules } from './fixed-elements';
+import { HOST_TAG } from './host-styles';
 
 const STORAGE_KEY = 'sidebarPush';
 
@@ -15,7 +19,9 @@ export interface PagePush {
 export function createPagePush(doc: Document): PagePush {
   const win = doc.defaultView!;
   let sheet: CSSStyleSheet | null = null;
+  const fixed = createFixedElementGuard(doc, (element) => element.localName === HOST_TAG);
   const off = () => {
+    fixed.stop();
     if (!sheet) return;
     const mine = sheet;
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== mine);
@@ -29,7 +35,8 @@ export function createPagePush(doc: Document): PagePush {
         doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       }
       // The root keeps its own margins otherwise; only its right edge moves in by the sidebar's width.
-      sheet.replaceSync(`html { margin-right: ${Math.round(width)}px !important; }`);
+      sheet.replaceSync(`html { margin-right: ${Math.round(width)}px !important; }\n${fixedElementRules(width)}`);
+      fixed.watch(width);
     },
     off,
   };

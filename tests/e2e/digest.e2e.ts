@@ -282,4 +282,68 @@ describe('push the page aside instead of covering it', () => {
     await page.mouse.click(box.x + 10 + 13, box.y + box.height - 10 - 13);
     await expect.poll(() => page.evaluate(() => document.documentElement.getBoundingClientRect().width)).toBe(pageWidthBefore);
   });
+
+  test('fixed elements move out from under the sidebar: the cookie banner, and one the page adds later; push off restores them', async () => {
+    const news = await NewsPage.open(session, server.url(NEWS));
+    const page = news.page;
+    const sidebar = await news.openSidebar();
+    await sidebar.waitForFacts();
+    const box = await news.sidebarBox(sidebar);
+    const pushSwitch = () => page.mouse.click(box.x + 10 + 13, box.y + box.height - 10 - 13);
+    const pushed = () => page.evaluate(() => document.documentElement.getBoundingClientRect().width < window.innerWidth - 100);
+    // The choice is remembered across tests: start from "covering".
+    if (await pushed()) await pushSwitch();
+    await expect.poll(pushed).toBe(false);
+
+    /** Where a button is, and whether a click at its centre reaches it (nothing lies over it). */
+    const reach = (selector: string) => page.evaluate((s) => {
+      const button = document.querySelector(s)!;
+      const r = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { left: r.left, right: r.right, top: r.top, reachable: hit === button };
+    }, selector);
+    const ACCEPT = '#cookie-banner button:last-of-type';
+    const covered = await reach(ACCEPT);
+    expect(covered.right, 'the banner\'s button lies under the covering sidebar').toBeGreaterThan(box.x);
+    expect(covered.reachable).toBe(false);
+
+    await pushSwitch();
+    await expect.poll(async () => (await reach(ACCEPT)).right).toBeLessThanOrEqual(box.x);
+    expect(await reach(ACCEPT)).toMatchObject({ reachable: true });
+    expect(await page.evaluate((x) => document.querySelector('#cookie-banner')!.getBoundingClientRect().right <= x, box.x)).toBe(true);
+    // A real click at the button's centre reaches it.
+    await page.evaluate(() => document.querySelector('#cookie-banner button:last-of-type')!.addEventListener('click', () => ((window as unknown as { accepted: boolean }).accepted = true)));
+    const accept = await reach(ACCEPT);
+    await page.mouse.click((accept.left + accept.right) / 2, accept.top + 5);
+    expect(await page.evaluate(() => (window as unknown as { accepted?: boolean }).accepted)).toBe(true);
+    await saveScreenshot(page, 'digest-push-banner');
+
+    // A banner the page injects after load, anchored to the right edge, is moved too.
+    await page.evaluate(() => {
+      const late = document.createElement('div');
+      late.id = 'late-chat';
+      late.style.cssText = 'position: fixed; right: 16px; bottom: 120px; z-index: 1000';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Chat';
+      late.append(button);
+      document.body.append(late);
+    });
+    await expect.poll(async () => (await reach('#late-chat button')).right).toBeLessThanOrEqual(box.x);
+    expect(await reach('#late-chat button')).toMatchObject({ reachable: true });
+
+    // Push off: every element is where it was, and nothing of ours is left in the page.
+    await pushSwitch();
+    await expect.poll(pushed).toBe(false);
+    expect(await reach(ACCEPT)).toEqual(covered);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-parallax-push]').length)).toBe(0);
+
+    // Push on again, then close: the same.
+    await pushSwitch();
+    await expect.poll(async () => (await reach(ACCEPT)).right).toBeLessThanOrEqual(box.x);
+    await news.closeWithEsc();
+    expect(await page.evaluate(() => document.querySelectorAll('[data-parallax-push]').length)).toBe(0);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect((await reach(ACCEPT)).right).toBe(covered.right);
+  });
 });

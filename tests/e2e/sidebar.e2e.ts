@@ -63,11 +63,18 @@ describe('Parallax in Chromium (English UI)', () => {
     await sidebar.addButton.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await sidebar.mainHeading.innerText()).toBe('No other reports of this story');
     expect(await sidebar.factRows.count()).toBe(0);
+    // What the corpus holds: the bundled pack (five articles of 12 February 2025 about one event, in German), so
+    // the view is no dead end.
+    const summary = sidebar.frame.locator('.corpus-summary');
+    await summary.waitFor({ state: 'visible', timeout: 20_000 });
+    expect((await summary.innerText()).replace(/\s+/g, ' ')).toBe('Your corpus holds 5 articles about 1 event, Feb 12, 2025, in German.');
     await saveScreenshot(local.page, 'unrelated-no-match');
 
     await sidebar.addButton.click();
     await sidebar.frame.getByText(/^Added to your corpus/).waitFor({ state: 'visible', timeout: 20_000 });
     expect(await sidebar.addButton.count()).toBe(0);
+    // The line counts the article just added.
+    await summary.filter({ hasText: /^Your corpus holds 6 articles about 2 events/ }).waitFor({ timeout: 20_000 });
     await saveScreenshot(local.page, 'unrelated-added');
 
     await local.closeWithButton(sidebar);

@@ -235,6 +235,8 @@ function isValidAnswer(type: BackgroundMessageType, answer: unknown): boolean {
       return hasKeys(answer, ['article']) && (answer.article === null || (isRecord(answer.article) && typeof answer.article.text === 'string'));
     case 'openOptions':
       return hasKeys(answer, ['opened']) && answer.opened === true;
+    case 'getCorpusSummary':
+      return hasKeys(answer, ['articles', 'events', 'dated', 'firstDate', 'lastDate', 'languages']) && Number.isInteger(answer.articles) && Number.isInteger(answer.events);
   }
 }
 
@@ -250,6 +252,7 @@ const VALID_PAYLOADS: Record<BackgroundMessageType, () => unknown> = {
   closeSidebar: () => ({ token: ARTICLE_TOKEN }),
   getArticle: () => ({ articleId: bundledPack().articles[0]!.id }),
   openOptions: () => ({}),
+  getCorpusSummary: () => ({}),
 };
 
 const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareComparison', 'reportExtractionFailure']);
@@ -259,7 +262,7 @@ const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareCompari
 describe('every message type from every kind of sender', () => {
   it('covers every message the background handles', () => {
     expect([...BACKGROUND_MESSAGE_TYPES].sort()).toEqual(
-      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
+      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'getCorpusSummary', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
     );
     // The only messages a page-side sender may send write nothing but storage.session.
     expect([...PAGE_ALLOWED].sort()).toEqual(['prepareComparison', 'reportExtractionFailure']);
@@ -428,6 +431,7 @@ const wellFormed: Record<BackgroundMessageType, fc.Arbitrary<unknown>> = {
   closeSidebar: fc.record({ token: knownToken }),
   getArticle: fc.record({ articleId: fc.oneof(fc.constant(bundledPack().articles[0]!.id), fc.string({ minLength: 1, maxLength: 60 })) }),
   openOptions: fc.constant({}),
+  getCorpusSummary: fc.constant({}),
 };
 const wellFormedMessage = fc.constantFrom(...BACKGROUND_MESSAGE_TYPES).chain((type) => wellFormed[type].map((payload) => ({ type, payload })));
 

@@ -35,7 +35,7 @@ describe('the message table', () => {
     expect(declaredFrom('page')).toEqual(['prepareComparison', 'reportExtractionFailure']);
     expect([...PAGE_ALLOWED]).toEqual(declaredFrom('page'));
     expect(BACKGROUND_MESSAGE_TYPES.filter((type) => BACKGROUND_MESSAGES[type].resendable).sort()).toEqual(
-      ['closeSidebar', 'getComparison', 'highlight', 'markCoverage', 'prepareComparison', 'reportExtractionFailure'],
+      ['closeSidebar', 'getComparison', 'getCorpusSummary', 'highlight', 'markCoverage', 'prepareComparison', 'reportExtractionFailure'],
     );
   });
 });
@@ -52,6 +52,7 @@ const WRONG: Record<BackgroundMessageType, { payload: unknown; field: string; sa
   closeSidebar: { payload: { token: null }, field: 'token', says: 'is not a non-empty string' },
   getArticle: { payload: { articleId: '' }, field: 'articleId', says: 'is not a non-empty string' },
   openOptions: { payload: [], field: 'payload', says: 'is not an object' },
+  getCorpusSummary: { payload: null, field: 'payload', says: 'is not an object' },
 };
 
 describe('a payload of the wrong shape', () => {

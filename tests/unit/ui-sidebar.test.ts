@@ -397,6 +397,75 @@ describe('no matching event', () => {
     }
   });
 
+  const DEMO_SUMMARY = { articles: 5, events: 1, dated: 5, firstDate: '2025-02-12', lastDate: '2025-02-13', languages: [{ language: 'de', articles: 5 }] };
+  /** The no-match comparison, with what the corpus holds answered by `summary`. */
+  function noMatchWithSummary(summary: () => Promise<unknown>) {
+    backgroundAnswers(async () => ready(noMatch));
+    const answers = send.getMockImplementation()!;
+    send.mockImplementation(async (type, payload) => (type === 'getCorpusSummary' ? summary() : answers(type, payload)));
+  }
+  /** The line once every answer the view asked for has arrived and been rendered. */
+  const summaryLine = async () => {
+    await act(async () => { for (const result of send.mock.results) await Promise.resolve(result.value).catch(() => undefined); });
+    await flush();
+    return root.querySelector('.corpus-summary')?.textContent?.replace(/\s+/g, ' ') ?? null;
+  };
+
+  it('says what the corpus holds: articles, events, the span of their dates and their languages', async () => {
+    noMatchWithSummary(async () => DEMO_SUMMARY);
+    await mount();
+    expect(callsOf('getCorpusSummary')).toEqual([{}]);
+    expect(await summaryLine()).toBe('Your corpus holds 5 articles about 1 event, Feb 12 – 13, 2025, in German.');
+  });
+
+  it('says it in German, with German dates and language names', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(de as Catalogue) as typeof fakeBrowser.i18n.getMessage);
+    noMatchWithSummary(async () => ({ ...DEMO_SUMMARY, languages: [{ language: 'de', articles: 4 }, { language: 'en', articles: 1 }] }));
+    await mount();
+    expect(await summaryLine()).toBe('Ihr Korpus enthält 5 Artikel zu 1 Ereignis, 12.–13. Feb. 2025, auf Deutsch und Englisch.');
+  });
+
+  it('says plainly that the corpus is empty, that dates are missing, and sums up a long list of languages', async () => {
+    noMatchWithSummary(async () => ({ articles: 0, events: 0, dated: 0, firstDate: null, lastDate: null, languages: [] }));
+    await mount();
+    expect(await summaryLine()).toBe('Your corpus holds no articles yet.');
+    render(null, root);
+
+    const languages = ['de', 'en', 'fr', 'pl', 'uk', 'ar'].map((language) => ({ language, articles: 2 }));
+    noMatchWithSummary(async () => ({ articles: 12_000, events: 3, dated: 0, firstDate: null, lastDate: null, languages }));
+    await mount();
+    expect(await summaryLine()).toBe('Your corpus holds 12,000 articles about 3 events, all undated, in German, English, French, and 3 more.');
+    render(null, root);
+
+    noMatchWithSummary(async () => ({ articles: 1, events: 1, dated: 0, firstDate: null, lastDate: null, languages: null }));
+    await mount();
+    expect(await summaryLine()).toBe('Your corpus holds 1 article about 1 event, all undated.');
+    render(null, root);
+
+    noMatchWithSummary(async () => ({ ...DEMO_SUMMARY, dated: 3, lastDate: '2025-02-12' }));
+    await mount();
+    expect(await summaryLine()).toBe('Your corpus holds 5 articles about 1 event, Feb 12, 2025 (2 undated), in German.');
+  });
+
+  it('leaves the line out when the corpus cannot be read, and still offers to add the article', async () => {
+    noMatchWithSummary(async () => { throw new ProtocolCallError('database', 'UnknownError'); });
+    await mount();
+    expect(callsOf('getCorpusSummary')).toHaveLength(1);
+    expect(await summaryLine()).toBeNull();
+    expect(root.querySelector('h1')!.textContent).toBe(say('noMatchHeading'));
+    await click(buttonNamed(say('addArticle')));
+    expect(text()).toContain(say('added'));
+  });
+
+  it('counts the article just added', async () => {
+    let articles = 5;
+    noMatchWithSummary(async () => ({ ...DEMO_SUMMARY, articles, dated: articles, events: articles - 4 }));
+    await mount();
+    articles = 6;
+    await click(buttonNamed(say('addArticle')));
+    expect(await summaryLine()).toBe('Your corpus holds 6 articles about 2 events, Feb 12 – 13, 2025, in German.');
+  });
+
   it('does not offer to add an article the corpus already holds', async () => {
     backgroundAnswers(async () => ready({ ...noMatch, article: { ...noMatch.article, corpusId: 'a-123' } }));
     await mount();

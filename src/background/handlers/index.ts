@@ -6,6 +6,7 @@ import { addArticle } from './add-article';
 import { closeSidebar } from './close-sidebar';
 import { getArticle } from './get-article';
 import { getComparison } from './get-comparison';
+import { getCorpusSummary } from './get-corpus-summary';
 import { highlight } from './highlight';
 import { keepRead } from './keep-read';
 import { markCoverage } from './mark-coverage';
@@ -24,4 +25,5 @@ export const BACKGROUND_HANDLERS: HandlerMap = {
   closeSidebar,
   getArticle,
   openOptions,
+  getCorpusSummary,
 };

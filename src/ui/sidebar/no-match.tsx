@@ -1,18 +1,20 @@
 // No event matched: says so plainly and offers to add the article to the reader's corpus, so the next
-// report of the same story they read is compared with it; then the other ways to grow the corpus (the
-// options page's import, the pack command), so the view is no dead end.
+// report of the same story they read is compared with it; then what the corpus holds and the other ways to
+// grow it (the options page's import, the pack command), so the view is no dead end.
 
 import { ErrorText } from './error-text';
-import { useState } from 'preact/hooks';
-import type { ProtocolErrorCode } from '../../messaging/protocol';
+import { useEffect, useState } from 'preact/hooks';
+import type { CorpusSummary, ProtocolErrorCode } from '../../messaging/protocol';
 import { sendToBackground } from '../../messaging/send';
 import { t } from '../i18n';
+import { corpusSummaryLine } from './corpus-summary-line';
 import { errorCodeOf } from './view-model';
 
 type AddState = { kind: 'idle' } | { kind: 'adding' } | { kind: 'added' } | { kind: 'failed'; code: ProtocolErrorCode };
 
 export function NoMatch({ token, title, inCorpus, textLang }: { token: string; title: string; inCorpus: boolean; textLang: string }) {
   const [state, setState] = useState<AddState>({ kind: 'idle' });
+  const summary = useCorpusSummary(state.kind === 'added');
   const add = async () => {
     setState({ kind: 'adding' });
     try {
@@ -40,6 +42,7 @@ export function NoMatch({ token, title, inCorpus, textLang }: { token: string; t
       ) : null}
       <p class="status" role="status">{state.kind === 'added' ? t('added') : ''}</p>
       {state.kind === 'failed' && <ErrorText code={state.code} />}
+      {summary && <p class="corpus-summary">{corpusSummaryLine(summary)}</p>}
       <h2 class="grow-heading">{t('noMatchGrowHeading')}</h2>
       <ul class="grow-list">
         <li>{t('noMatchGrowAdd')}</li>
@@ -51,4 +54,19 @@ export function NoMatch({ token, title, inCorpus, textLang }: { token: string; t
       </button>
     </section>
   );
+}
+
+/** What the corpus holds, asked for once and again after the article was added (it then holds one more).
+ *  A failed read only leaves the line out: the view works without it. */
+function useCorpusSummary(added: boolean): CorpusSummary | null {
+  const [summary, setSummary] = useState<CorpusSummary | null>(null);
+  useEffect(() => {
+    let current = true;
+    sendToBackground('getCorpusSummary', {}).then(
+      (answer) => { if (current && typeof answer?.articles === 'number') setSummary(answer); },
+      () => undefined,
+    );
+    return () => { current = false; };
+  }, [added]);
+  return summary;
 }
