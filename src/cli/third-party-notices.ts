@@ -36,7 +36,7 @@ export const DATA: DataEntry[] = [
   },
   {
     path: 'src/engine/data/speech-lexicon.json',
-    what: 'Reporting verbs, titles and function words for quote attribution, per language.',
+    what: 'Reporting verbs (one list for quote attribution and for naming a sentence\'s source), titles and function words, per language.',
     source: 'Written for Parallax by its developers from general grammar knowledge; no dictionary was copied.',
     licence: 'GPL-3.0-or-later, as Parallax',
   },
