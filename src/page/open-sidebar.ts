@@ -110,17 +110,10 @@ function openSidebar(win: Window): void {
     onCallFailed(error);
   }
 
-  // Extraction blocks the page for a moment: it waits until the sidebar has been painted.
-  afterNextPaint(win, () => {
+  // Extraction starts in the next task, while the frame loads and boots in its own process: the reader waits
+  // for the comparison, which waits for the article, not for the empty frame to be painted first. A task and
+  // not at once, so that a close in this task (a second click, Esc) means nothing is read.
+  win.setTimeout(() => {
     if (!signal.aborted) sendPageArticle(doc, token, win.location.href).catch(onCallFailed);
-  });
-}
-
-function afterNextPaint(win: Window, task: () => void): void {
-  // Hidden tabs get no animation frames.
-  if (typeof win.requestAnimationFrame !== 'function' || win.document.visibilityState === 'hidden') {
-    win.setTimeout(task, 0);
-    return;
-  }
-  win.requestAnimationFrame(() => win.setTimeout(task, 0));
+  }, 0);
 }

@@ -31,7 +31,7 @@ function hosts(): Element[] {
 const fromExtension = () => ({ id: fakeBrowser.runtime.id });
 
 /** Resolves once the next task the page defers with `setTimeout(task, 0)` has run: the sidebar defers its
- *  extraction that way (after the next paint), and sending the article happens inside that task. */
+ *  extraction that way (to the next task), and sending the article happens inside that task. */
 function nextZeroDelayTaskRun(): Promise<void> {
   const realSetTimeout = window.setTimeout.bind(window);
   return new Promise((ran) => {
