@@ -1,5 +1,7 @@
 // The toolbar click: inject the sidebar script into the tab (a second click injects again and the script
-// closes itself), or say on the button why this page cannot be read.
+// closes itself), then, when it answers that it opened the sidebar, the article script that reads the page for
+// it (Readability: most of the page-side code, so the sidebar's frame is in the page before it loads); or say on
+// the button why this page cannot be read.
 
 import { browser, type Browser } from 'wxt/browser';
 import { clearProblem, showProblem } from './badge';
@@ -7,6 +9,8 @@ import { isFileUrl, REASONS, whyUnscriptable } from './unscriptable';
 
 /** entrypoints/sidebar-host.content.ts ("sidebar" is the frame's page: WXT names must be unique). */
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar-host.js';
+/** entrypoints/page-article.content.ts. */
+const ARTICLE_SCRIPT = '/content-scripts/page-article.js';
 
 /** Chrome sometimes runs the click before it grants activeTab; the same injection works moments later. */
 const GRANT_RACE = /Cannot access contents of the page/i;
@@ -18,11 +22,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function injectWithRetry(tabId: number, retryDelaysMs: readonly number[]): Promise<void> {
+/** The sidebar script's answer: 'opened' or 'closed' (its main's return value), or undefined. */
+async function injectWithRetry(tabId: number, retryDelaysMs: readonly number[]): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
-      return;
+      const results = await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
+      return results?.[0]?.result;
     } catch (error) {
       const delay = retryDelaysMs[attempt];
       if (delay === undefined || !GRANT_RACE.test(messageOf(error))) throw error;
@@ -50,7 +55,8 @@ export async function injectSidebar(tab: Browser.tabs.Tab, retryDelaysMs: readon
   const closed = whyUnscriptable(tab.url);
   if (closed) return showProblem(tabId, closed);
   try {
-    await injectWithRetry(tabId, retryDelaysMs);
+    const answer = await injectWithRetry(tabId, retryDelaysMs);
+    if (answer === 'opened') await browser.scripting.executeScript({ target: { tabId }, files: [ARTICLE_SCRIPT] });
   } catch (error) {
     console.warn(`Parallax: could not inject the sidebar into tab ${tabId}:`, messageOf(error));
     return showProblem(tabId, reasonForFailure(tab.url, error));
