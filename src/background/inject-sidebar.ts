@@ -1,7 +1,5 @@
 // The toolbar click: inject the sidebar script into the tab (a second click injects again and the script
-// closes itself), then, when it answers that it opened the sidebar, the article script that reads the page for
-// it (Readability: most of the page-side code, so the sidebar's frame is in the page before it loads); or say on
-// the button why this page cannot be read.
+// closes itself), or say on the button why this page cannot be read.
 
 import { browser, type Browser } from 'wxt/browser';
 import { clearProblem, showProblem } from './badge';
@@ -9,8 +7,6 @@ import { isFileUrl, REASONS, whyUnscriptable } from './unscriptable';
 
 /** entrypoints/sidebar-host.content.ts ("sidebar" is the frame's page: WXT names must be unique). */
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar-host.js';
-/** entrypoints/page-article.content.ts. */
-const ARTICLE_SCRIPT = '/content-scripts/page-article.js';
 
 /** Chrome sometimes runs the click before it grants activeTab; the same injection works moments later. */
 const GRANT_RACE = /Cannot access contents of the page/i;
@@ -22,12 +18,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The sidebar script's answer: 'opened' or 'closed' (its main's return value), or undefined. */
-async function injectWithRetry(tabId: number, retryDelaysMs: readonly number[]): Promise<unknown> {
+async function injectWithRetry(tabId: number, retryDelaysMs: readonly number[]): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const results = await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
-      return results?.[0]?.result;
+      await browser.scripting.executeScript({ target: { tabId }, files: [SIDEBAR_SCRIPT] });
+      return;
     } catch (error) {
       const delay = retryDelaysMs[attempt];
       if (delay === undefined || !GRANT_RACE.test(messageOf(error))) throw error;
@@ -55,8 +50,7 @@ export async function injectSidebar(tab: Browser.tabs.Tab, retryDelaysMs: readon
   const closed = whyUnscriptable(tab.url);
   if (closed) return showProblem(tabId, closed);
   try {
-    const answer = await injectWithRetry(tabId, retryDelaysMs);
-    if (answer === 'opened') await browser.scripting.executeScript({ target: { tabId }, files: [ARTICLE_SCRIPT] });
+    await injectWithRetry(tabId, retryDelaysMs);
   } catch (error) {
     console.warn(`Parallax: could not inject the sidebar into tab ${tabId}:`, messageOf(error));
     return showProblem(tabId, reasonForFailure(tab.url, error));

@@ -117,18 +117,6 @@ describe('the toolbar click', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
   });
 
-  it('injects the article script after the sidebar script answers that it opened the sidebar, not after a close', async () => {
-    const executeScript = stubScripting().mockImplementation(async ({ files }) => (files?.[0] === '/content-scripts/sidebar-host.js' ? [{ documentId: 'd', frameId: 0, result: answer }] : []));
-    let answer = 'opened';
-    start();
-    await click({ id: TAB, url: 'https://news.example/story' });
-    expect(executeScript.mock.calls.map(([injection]) => injection.files)).toEqual([['/content-scripts/sidebar-host.js'], ['/content-scripts/page-article.js']]);
-    executeScript.mockClear();
-    answer = 'closed';
-    await click({ id: TAB, url: 'https://news.example/story' });
-    expect(executeScript.mock.calls.map(([injection]) => injection.files)).toEqual([['/content-scripts/sidebar-host.js']]);
-  });
-
   it.each([
     ['chrome://settings/', 'browser pages are closed'],
     ['view-source:https://news.example/', 'browser pages are closed'],
