@@ -1,5 +1,7 @@
 // The toolbar click: inject the sidebar script into the tab (a second click injects again and the script
-// closes itself), or say on the button why this page cannot be read.
+// closes itself), or say on the button why this page cannot be read. A sidebar script that opened the sidebar
+// asks for the article script (readPageArticle), which reads the page: Readability is most of the page-side
+// code, so the frame is in the page before it loads, and a click that closes the sidebar never loads it.
 
 import { browser, type Browser } from 'wxt/browser';
 import { clearProblem, showProblem } from './badge';
@@ -7,6 +9,8 @@ import { isFileUrl, REASONS, whyUnscriptable } from './unscriptable';
 
 /** entrypoints/sidebar-host.content.ts ("sidebar" is the frame's page: WXT names must be unique). */
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar-host.js';
+/** entrypoints/page-article.content.ts. */
+const ARTICLE_SCRIPT = '/content-scripts/page-article.js';
 
 /** Chrome sometimes runs the click before it grants activeTab; the same injection works moments later. */
 const GRANT_RACE = /Cannot access contents of the page/i;
@@ -42,6 +46,11 @@ export function reasonForFailure(url: string | undefined, error: unknown): strin
   const closed = whyUnscriptable(refusedUrl);
   if (closed) return closed;
   return GRANT_RACE.test(message) ? REASONS.unreachable : REASONS.refused(message);
+}
+
+/** The article script, into the frame whose open sidebar asked for it (activeTab still grants the tab). */
+export async function injectArticleScript(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
 }
 
 export async function injectSidebar(tab: Browser.tabs.Tab, retryDelaysMs: readonly number[] = DEFAULT_RETRY_DELAYS_MS): Promise<void> {

@@ -94,6 +94,11 @@ export const BACKGROUND_MESSAGES = {
   /** Content script → background: the extracted article; the comparison is computed and kept under the
    *  token the content script made up (a random UUID) and put into the sidebar frame's URL (#token). */
   prepareComparison: { from: 'page', resendable: true, payload: object({ token, article: pageArticle }), reply: typeOnly<{ token: string }>() },
+  /** Sidebar script → background: the sidebar under `token` is open and waits for its article; the background
+   *  injects the article script (Readability) into the sender's frame. Asked by the page side, not done by the
+   *  click's own handler, so a service worker stopped meanwhile only delays it. Resent safely: a second article
+   *  script finds the article already taken and does nothing. */
+  readPageArticle: { from: 'page', resendable: true, payload: object({ token }), reply: typeOnly<{ injected: true }>() },
   /** Content script → background: extraction failed; the sidebar shows this message instead. */
   reportExtractionFailure: {
     from: 'page',

@@ -1,33 +1,25 @@
 // Opens and closes the sidebar on the page. Every toolbar click injects the script anew; the injections share
 // the content-script world, so the open sidebar is found again through a symbol on that world's `window`,
-// which the page cannot see. A click while it is open closes it.
+// which the page cannot see (sidebar-session.ts). A click while it is open closes it. Reading the article is
+// not done here: once the sidebar is open this script asks the background for the article script
+// (read-article.ts, with Readability), so the frame is in the page without waiting for the larger script.
 
 import { browser } from 'wxt/browser';
+import { sendToBackground } from '../messaging/send';
 import { listenForContentMessages } from './content-messages';
 import { isContextInvalidated } from './extension-context';
 import { rememberFocus } from './focus-return';
 import { makeToken } from './make-token';
 import { createPageHighlights } from './page-highlights';
-import { sendPageArticle } from './send-article';
 import { mountSidebarHost, removeOrphanedHosts } from './sidebar-host';
 import { loadPushChoice, savePushChoice } from './sidebar-push';
 import { DEFAULT_WIDTH, loadPreferredWidth, savePreferredWidth } from './sidebar-width';
+import { clearSession, currentSession, setSession, type ArticleRequest, type CloseReason, type SidebarSession } from './sidebar-session';
 import { watchSidebar } from './sidebar-watchers';
-
-type CloseReason = 'toggled' | 'escape' | 'requested' | 'removed-by-page' | 'extension-gone' | 'stale';
-
-interface SidebarSession {
-  isOpen(): boolean;
-  close(reason: CloseReason): void;
-}
-
-const SESSION = Symbol.for('parallax.sidebar');
-type MarkedWindow = Window & { [SESSION]?: SidebarSession };
 
 /** Opens the sidebar, or closes it if it is open. */
 export function toggleSidebar(win: Window = window): 'opened' | 'closed' {
-  const marked = win as MarkedWindow;
-  const current = marked[SESSION];
+  const current = currentSession(win);
   if (current?.isOpen()) {
     current.close('toggled');
     return 'closed';
@@ -44,7 +36,6 @@ function openSidebar(win: Window): void {
   const controller = new AbortController();
   const { signal } = controller;
   const highlights = createPageHighlights(doc);
-  const marked = win as MarkedWindow;
   const focus = rememberFocus(doc);
 
   const close = (reason: CloseReason): void => {
@@ -55,7 +46,7 @@ function openSidebar(win: Window): void {
     const focusWasInSidebar = doc.activeElement === sidebar.host;
     sidebar.remove();
     focus.restore(focusWasInSidebar);
-    if (marked[SESSION] === session) delete marked[SESSION];
+    clearSession(win, session);
     if (reason === 'removed-by-page') {
       console.info('Parallax: the page removed the sidebar; click the toolbar button to open it again.');
     }
@@ -73,8 +64,19 @@ function openSidebar(win: Window): void {
     onWidthChosen: (width) => savePreferredWidth(width).catch(onCallFailed),
     push: { label: browser.i18n.getMessage('pushPage') || 'Push the page aside', onChosen: (on) => savePushChoice(on).catch(onCallFailed) },
   });
-  const session: SidebarSession = { isOpen: () => !signal.aborted && sidebar.host.isConnected, close };
-  marked[SESSION] = session;
+  let articleRequest: ArticleRequest | null = { doc, token, pageUrl: win.location.href, onCallFailed };
+  const session: SidebarSession = {
+    isOpen: () => !signal.aborted && sidebar.host.isConnected,
+    close,
+    takeArticleRequest() {
+      const request = signal.aborted ? null : articleRequest;
+      articleRequest = null;
+      return request;
+    },
+  };
+  setSession(win, session);
+  // The frame loads and boots in its own process meanwhile.
+  sendToBackground('readPageArticle', { token }).catch(onCallFailed);
   focus.enter(sidebar.frame);
 
   // Shown at the default width at once; the stored width follows within milliseconds.
@@ -109,18 +111,4 @@ function openSidebar(win: Window): void {
   } catch (error) {
     onCallFailed(error);
   }
-
-  // Extraction blocks the page for a moment: it waits until the sidebar has been painted.
-  afterNextPaint(win, () => {
-    if (!signal.aborted) sendPageArticle(doc, token, win.location.href).catch(onCallFailed);
-  });
-}
-
-function afterNextPaint(win: Window, task: () => void): void {
-  // Hidden tabs get no animation frames.
-  if (typeof win.requestAnimationFrame !== 'function' || win.document.visibilityState === 'hidden') {
-    win.setTimeout(task, 0);
-    return;
-  }
-  win.requestAnimationFrame(() => win.setTimeout(task, 0));
 }

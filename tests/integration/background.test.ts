@@ -118,6 +118,17 @@ describe('the toolbar click', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
   });
 
+  it('injects the article script into the frame of a sidebar script that asks for it, and nowhere else', async () => {
+    const executeScript = stubScripting();
+    start();
+    expect(await send('readPageArticle', { token: 't-read' }, pageSender())).toEqual({ injected: true });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: TAB, frameIds: [0] }, files: ['/content-scripts/page-article.js'] });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    await click({ id: TAB, url: 'https://news.example/story' });
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: TAB }, files: ['/content-scripts/sidebar-host.js'] });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
   it.each([
     ['chrome://settings/', 'browser pages are closed'],
     ['view-source:https://news.example/', 'browser pages are closed'],

@@ -72,6 +72,7 @@ function stubBrowserSide(): void {
     return { closed: true };
   }) as never);
   vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
 }
 
 const ARTICLE_TOKEN = 't-article'; // a seed text: the corpus holds it, adding it writes nothing
@@ -218,6 +219,8 @@ function isValidAnswer(type: BackgroundMessageType, answer: unknown): boolean {
     case 'prepareComparison':
     case 'reportExtractionFailure':
       return hasKeys(answer, ['token']) && typeof answer.token === 'string';
+    case 'readPageArticle':
+      return hasKeys(answer, ['injected']) && answer.injected === true;
     case 'getComparison':
       return (answer.state === 'ready' && isRecord(answer.comparison) && isRecord(answer.article))
         || (answer.state === 'extraction-failed' && typeof answer.message === 'string' && typeof answer.url === 'string');
@@ -244,6 +247,7 @@ function isValidAnswer(type: BackgroundMessageType, answer: unknown): boolean {
 const VALID_PAYLOADS: Record<BackgroundMessageType, () => unknown> = {
   prepareComparison: () => ({ token: 't-again', article: pageArticle('seed') }),
   reportExtractionFailure: () => ({ token: 't-failed-again', message: 'No article found on this page.', url: 'https://shop.example/' }),
+  readPageArticle: () => ({ token: ARTICLE_TOKEN }),
   getComparison: () => ({ token: ARTICLE_TOKEN }),
   addArticle: () => ({ token: NEW_TOKEN }),
   keepRead: () => ({ token: NEW_TOKEN }),
@@ -255,17 +259,18 @@ const VALID_PAYLOADS: Record<BackgroundMessageType, () => unknown> = {
   getCorpusSummary: () => ({}),
 };
 
-const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareComparison', 'reportExtractionFailure']);
+const NEEDS_A_TAB: ReadonlySet<BackgroundMessageType> = new Set(['prepareComparison', 'reportExtractionFailure', 'readPageArticle']);
 
 // ---- The tests ------------------------------------------------------------------------------------------
 
 describe('every message type from every kind of sender', () => {
   it('covers every message the background handles', () => {
     expect([...BACKGROUND_MESSAGE_TYPES].sort()).toEqual(
-      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'getCorpusSummary', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'reportExtractionFailure'],
+      ['addArticle', 'closeSidebar', 'getArticle', 'getComparison', 'getCorpusSummary', 'highlight', 'keepRead', 'markCoverage', 'openOptions', 'prepareComparison', 'readPageArticle', 'reportExtractionFailure'],
     );
-    // The only messages a page-side sender may send write nothing but storage.session.
-    expect([...PAGE_ALLOWED].sort()).toEqual(['prepareComparison', 'reportExtractionFailure']);
+    // The only messages a page-side sender may send write nothing but storage.session, or inject the
+    // extension's own article script into the sender's frame.
+    expect([...PAGE_ALLOWED].sort()).toEqual(['prepareComparison', 'readPageArticle', 'reportExtractionFailure']);
   });
 
   it('hashes every table, and the hash sees a change in any of them', async () => {
@@ -423,6 +428,7 @@ const wellFormedArticle = fc.record({
 const wellFormed: Record<BackgroundMessageType, fc.Arbitrary<unknown>> = {
   prepareComparison: fc.record({ token: knownToken, article: wellFormedArticle }),
   reportExtractionFailure: fc.record({ token: knownToken, message: fc.string({ maxLength: 80 }), url: fc.string({ maxLength: 80 }) }),
+  readPageArticle: fc.record({ token: knownToken }),
   getComparison: fc.record({ token: knownToken }),
   addArticle: fc.record({ token: knownToken }),
   keepRead: fc.record({ token: knownToken }),

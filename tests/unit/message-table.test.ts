@@ -32,10 +32,10 @@ describe('the message table', () => {
 
   it('says who may send each message and which are sent again, as before the table', () => {
     const declaredFrom = (from: 'page' | 'extension') => BACKGROUND_MESSAGE_TYPES.filter((type) => BACKGROUND_MESSAGES[type].from === from);
-    expect(declaredFrom('page')).toEqual(['prepareComparison', 'reportExtractionFailure']);
+    expect(declaredFrom('page')).toEqual(['prepareComparison', 'readPageArticle', 'reportExtractionFailure']);
     expect([...PAGE_ALLOWED]).toEqual(declaredFrom('page'));
     expect(BACKGROUND_MESSAGE_TYPES.filter((type) => BACKGROUND_MESSAGES[type].resendable).sort()).toEqual(
-      ['closeSidebar', 'getComparison', 'getCorpusSummary', 'highlight', 'markCoverage', 'prepareComparison', 'reportExtractionFailure'],
+      ['closeSidebar', 'getComparison', 'getCorpusSummary', 'highlight', 'markCoverage', 'prepareComparison', 'readPageArticle', 'reportExtractionFailure'],
     );
   });
 });
@@ -44,6 +44,7 @@ describe('the message table', () => {
 const WRONG: Record<BackgroundMessageType, { payload: unknown; field: string; says: string }> = {
   prepareComparison: { payload: { token: 't', article: { title: '', text: 'Body.', url: 7 } }, field: 'article.url', says: 'is not a string' },
   reportExtractionFailure: { payload: { token: 't', message: 'no article', url: 'x'.repeat(9_000) }, field: 'url', says: 'is longer than 8192 characters' },
+  readPageArticle: { payload: { token: '' }, field: 'token', says: 'is not a non-empty string' },
   getComparison: { payload: { token: '  ' }, field: 'token', says: 'is not a non-empty string' },
   addArticle: { payload: {}, field: 'token', says: 'is not a non-empty string' },
   keepRead: { payload: { token: 42 }, field: 'token', says: 'is not a non-empty string' },

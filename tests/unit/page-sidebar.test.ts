@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 // The sidebar's life on a page: toggling, Esc, the page removing it, the extension going away, the article
-// sent under the token, and the messages it answers. The fake browser stands in for the extension APIs.
+// sent under the token by the article script the background injects after an opening click, and the
+// messages it answers. The fake browser stands in for the extension APIs.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toggleSidebar } from '../../src/page/open-sidebar';
+import { sendArticleForSidebar } from '../../src/page/read-article';
 
 // WXT's test alias maps wxt/browser to a module that imports all of wxt/testing, whose esbuild refuses to load
 // under jsdom ("TextEncoder … instanceof Uint8Array"); the fake browser alone is all these tests need.
@@ -30,32 +32,23 @@ function hosts(): Element[] {
 
 const fromExtension = () => ({ id: fakeBrowser.runtime.id });
 
-/** Resolves once the next task the page defers with `setTimeout(task, 0)` has run: the sidebar defers its
- *  extraction that way (after the next paint), and sending the article happens inside that task. */
-function nextZeroDelayTaskRun(): Promise<void> {
-  const realSetTimeout = window.setTimeout.bind(window);
-  return new Promise((ran) => {
-    const spy = vi.spyOn(window, 'setTimeout').mockImplementation(((task: TimerHandler, ms?: number, ...args: unknown[]) => {
-      if (ms !== 0 || typeof task !== 'function') return realSetTimeout(task, ms, ...args);
-      spy.mockRestore();
-      return realSetTimeout(() => {
-        task(...args);
-        ran();
-      }, 0);
-    }) as typeof window.setTimeout);
-  });
-}
-
 type Sent = { type: string; payload: Record<string, unknown> };
 let sent: Sent[];
+/** The tokens the sidebar script asked the background to inject the article script for. */
+let articleScriptAsked: unknown[];
 
 beforeEach(() => {
   fakeBrowser.reset();
   // fake-browser does not implement i18n; the frame's title comes from the locale files.
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'sidebarFrameTitle' ? 'Parallax sidebar' : ''));
   sent = [];
+  articleScriptAsked = [];
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown, sender: { id?: string }) => {
     if ('id' in sender) return undefined; // delivered to the content script (see deliver), not sent by it
+    if ((message as Sent).type === 'readPageArticle') {
+      articleScriptAsked.push((message as Sent).payload.token);
+      return { injected: true };
+    }
     sent.push(message as Sent);
     return { token: (message as Sent).payload.token };
   });
@@ -130,12 +123,16 @@ describe('toggleSidebar', () => {
 });
 
 describe('the article', () => {
-  it('is sent under a fresh token once the sidebar is shown', async () => {
+  it('is sent under a fresh token once the sidebar is shown, and only once', async () => {
     toggleSidebar();
+    await vi.waitFor(() => expect(articleScriptAsked).toHaveLength(1));
+    expect(sendArticleForSidebar()).toBe('sent');
+    expect(sendArticleForSidebar()).toBe('not-wanted');
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     const [message] = sent;
     expect(message!.type).toBe('prepareComparison');
     expect(message!.payload.token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(articleScriptAsked).toEqual([message!.payload.token]);
     expect(message!.payload.article).toMatchObject({ title: 'Trump und Putin telefonieren', url: location.href });
     expect((message!.payload.article as { text: string }).text).toContain('Kremlchef Wladimir Putin');
   });
@@ -143,6 +140,7 @@ describe('the article', () => {
   it('is reported as missing, in words, on a page that is no article', async () => {
     document.body.replaceChildren(document.createElement('nav'));
     toggleSidebar();
+    sendArticleForSidebar();
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({
       type: 'reportExtractionFailure',
@@ -150,11 +148,11 @@ describe('the article', () => {
     });
   });
 
-  it('is not extracted when the sidebar was closed at once', async () => {
-    const extractionTaskRan = nextZeroDelayTaskRun();
+  it('is not extracted when the sidebar was closed before the article script ran, or for no sidebar', async () => {
+    expect(sendArticleForSidebar()).toBe('not-wanted');
     toggleSidebar();
     toggleSidebar();
-    await extractionTaskRan;
+    expect(sendArticleForSidebar()).toBe('not-wanted');
     expect(sent).toHaveLength(0);
   });
 });

@@ -12,10 +12,12 @@ import { keepRead } from './keep-read';
 import { markCoverage } from './mark-coverage';
 import { openOptions } from './open-options';
 import { prepareComparison } from './prepare-comparison';
+import { readPageArticle } from './read-page-article';
 import { reportExtractionFailure } from './report-extraction-failure';
 
 export const BACKGROUND_HANDLERS: HandlerMap = {
   prepareComparison,
+  readPageArticle,
   reportExtractionFailure,
   getComparison,
   addArticle,

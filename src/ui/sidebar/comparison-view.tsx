@@ -1,5 +1,5 @@
 // A ready comparison: the event and its outlets, then facts, word choice, quotes, numbers and reprints;
-// or, when no event matched, the offer to add the article.
+// or, when no event matched, the offer to add the article. The closed sections' bodies follow the first paint.
 
 import type { ReadyResult } from './load-view';
 import { AddToEvent } from './add-to-event';
@@ -7,6 +7,7 @@ import { Digest } from './digest';
 import { EventHeader } from './event-header';
 import { FactTable } from './fact-table';
 import { FramingSection } from './framing-section';
+import { LaterBodies, useUntilFirstPaint } from './later-bodies';
 import { NoMatch } from './no-match';
 import { NumbersSection } from './numbers-section';
 import { OutletList } from './outlet-list';
@@ -16,12 +17,14 @@ import { outletColumns } from './view-model';
 
 export function ComparisonView({ result, token }: { result: ReadyResult; token: string }) {
   const { comparison: c, article } = result;
+  // Called before the early return below: hooks run in the same order on every render.
+  const bodiesLater = useUntilFirstPaint();
   const textLang = c.article.language;
   const title = c.article.title || article.title;
   if (!c.event) return <NoMatch token={token} title={title} inCorpus={c.article.corpusId !== null} textLang={textLang} />;
   const columns = outletColumns(c, { title, outlet: article.siteName, url: article.url });
   return (
-    <>
+    <LaterBodies.Provider value={bodiesLater}>
       <EventHeader event={c.event} readingTitle={title} textLang={textLang} />
       <Digest comparison={c} columns={columns} textLang={textLang} />
       <OutletList columns={columns} textLang={textLang} />
@@ -31,6 +34,6 @@ export function ComparisonView({ result, token }: { result: ReadyResult; token: 
       <QuotesSection quotes={c.quotes} columns={columns} textLang={textLang} />
       <NumbersSection conflicts={c.conflicts} facts={c.facts} columns={columns} textLang={textLang} />
       <ReprintsSection reuse={c.reuse} columns={columns} textLang={textLang} />
-    </>
+    </LaterBodies.Provider>
   );
 }

@@ -1,8 +1,10 @@
 // A collapsible section: an h2 whose button opens and closes the body. The body stays mounted while closed
-// so state inside it (a switched-on toggle) survives.
+// so state inside it (a switched-on toggle) survives; a closed body is first rendered just after the
+// comparison's first paint (later-bodies.ts).
 
 import type { ComponentChildren } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
+import { useBodiesLater } from './later-bodies';
 import { useReveal, type RevealRequest } from './reveal';
 import { ChevronIcon } from './icons';
 
@@ -16,6 +18,7 @@ interface SectionProps {
 
 export function Section({ id, title, count, defaultOpen = false, children }: SectionProps) {
   const [open, setOpen] = useState(defaultOpen);
+  const later = useBodiesLater() && !open;
   // A digest line or skip link pointing into this section opens it.
   useReveal(useCallback((request: RevealRequest) => {
     if (request.section === id) setOpen(true);
@@ -30,7 +33,7 @@ export function Section({ id, title, count, defaultOpen = false, children }: Sec
         </button>
       </h2>
       <div class="section-body" id={`${id}-body`} hidden={!open}>
-        {children}
+        {later ? null : children}
       </div>
     </section>
   );

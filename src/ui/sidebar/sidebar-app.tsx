@@ -35,11 +35,15 @@ function Body({ view, token, retry }: { view: SidebarView; token: string | null;
   }
 }
 
-export function SidebarApp({ token }: { token: string | null }) {
+/** `firstView`: the comparison already asked for while the frame booted (main.tsx); Retry asks again. */
+export function SidebarApp({ token, firstView }: { token: string | null; firstView?: Promise<SidebarView> }) {
   const [view, setView] = useState<SidebarView>({ kind: 'loading' });
+  const asked = useRef(firstView);
   const load = useCallback(() => {
+    const answer = asked.current ?? loadView(token);
+    asked.current = undefined;
     setView({ kind: 'loading' });
-    void loadView(token).then(setView);
+    void answer.then(setView);
   }, [token]);
   useEffect(load, [load]);
   // Each new view takes focus to its heading if focus would be lost (a Retry button that went away); until

@@ -30,6 +30,17 @@ async function sidebarFrame(news: NewsPage, timeoutMs: number): Promise<Frame | 
   return null;
 }
 
+/** Waits for a fact row with a box in the sidebar, checked in every animation frame of the sidebar. Not
+ *  Playwright's locator.waitFor: it polls from outside at 0, 20, 50, 100, 100, then every 500 ms, so a row
+ *  laid out just after a poll was seen up to half a second late, and the role query it evaluates (accessible
+ *  names of every list item) runs on the sidebar's own thread while it renders. */
+async function firstFactRowPainted(frame: Frame): Promise<void> {
+  await frame.waitForFunction(() => {
+    const row = document.querySelector('[data-section="facts"] li.fact');
+    return row !== null && row.getBoundingClientRect().height > 0;
+  }, undefined, { polling: 'raf', timeout: FILLED_TIMEOUT_MS });
+}
+
 /** Times one click on an open news page, from the trigger to the first fact row visible. */
 export async function timeClickOn(news: NewsPage): Promise<ClickTiming> {
   for (const resent of [false, true]) {
@@ -41,8 +52,11 @@ export async function timeClickOn(news: NewsPage): Promise<ClickTiming> {
       continue;
     }
     const frameMs = performance.now() - start;
+    await firstFactRowPainted(frame);
+    const ms = performance.now() - start;
+    // Not timed: the row seen is the one the e2e page object calls a fact row.
     await new Sidebar(frame).waitForFacts(FILLED_TIMEOUT_MS);
-    return { ms: performance.now() - start, frameMs, resent };
+    return { ms, frameMs, resent };
   }
   throw new Error(`no sidebar after two toolbar clicks on ${news.page.url()}`);
 }
