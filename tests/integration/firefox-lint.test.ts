@@ -34,13 +34,14 @@ interface LintReport {
  * - preact's renderer assigns innerHTML only for `dangerouslySetInnerHTML`, which Parallax never uses (page and
  *   corpus text is rendered as text: STYLE.md rule 8, tests of issue 7 scenario 1). The chunk holding preact is
  *   named after whichever module Rollup puts first, so it is recognised by its content (preact's renderer).
- * - Readability (content script and options page, which extracts dropped .html files) reads and assigns
- *   innerHTML inside the clone or parsed document it works on, never in the live page or our UI.
+ * - Readability (the article script the sidebar asks for, and the options page, which extracts dropped .html
+ *   files) reads and assigns innerHTML inside the clone or parsed document it works on, never in the live page
+ *   or our UI. The sidebar script itself (content-scripts/sidebar-host.js) holds no Readability.
  */
 const PREACT_RENDERER = 'dangerouslySetInnerHTML';
 const REVIEWED_WARNINGS: { code: string; file: RegExp; contains?: string; why: string }[] = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/[\w-]+\.js$/, contains: PREACT_RENDERER, why: "preact's dangerouslySetInnerHTML branch" },
-  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/sidebar-host\.js$/, why: 'Readability, on a cloned document' },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^content-scripts\/page-article\.js$/, why: 'Readability, on a cloned document' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/options-[\w-]+\.js$/, why: 'Readability, on a parsed .html file' },
 ];
 
