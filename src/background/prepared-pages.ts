@@ -26,12 +26,17 @@ export interface PreparedPagesOptions {
 }
 
 export class PreparedPages {
+  /** Who waits for a token in this worker: woken when it is put, so the sidebar's ask does not sit out a poll
+   *  interval on the critical path of a click. Polling stays for a page put by a worker that stopped since. */
+  private readonly waiting = new Map<string, Set<() => void>>();
+
   constructor(private readonly options: PreparedPagesOptions) {}
 
   async put(token: string, tabId: number, content: PageContent): Promise<void> {
     await this.dropExpired();
     const page: PreparedPage = { token, tabId, usedAt: this.options.now(), ...content };
     await browser.storage.session.set({ [keyOf(token)]: page });
+    for (const wake of [...(this.waiting.get(token) ?? [])]) wake();
   }
 
   async get(token: string): Promise<PreparedPage | undefined> {
@@ -47,8 +52,24 @@ export class PreparedPages {
     for (let waited = 0; ; waited += this.options.pollMs) {
       const page = await this.get(token);
       if (page || waited >= this.options.waitMs) return page;
-      await new Promise((resolve) => setTimeout(resolve, this.options.pollMs));
+      await this.putOrPoll(token);
     }
+  }
+
+  /** Resolves when `token` is put in this worker, or after one poll interval. */
+  private putOrPoll(token: string): Promise<void> {
+    return new Promise((resolve) => {
+      const waiters = this.waiting.get(token) ?? new Set<() => void>();
+      this.waiting.set(token, waiters);
+      const wake = () => {
+        clearTimeout(timer);
+        waiters.delete(wake);
+        if (waiters.size === 0) this.waiting.delete(token);
+        resolve();
+      };
+      const timer = setTimeout(wake, this.options.pollMs);
+      waiters.add(wake);
+    });
   }
 
   private expired(page: PreparedPage): boolean {
