@@ -82,6 +82,8 @@ export class Comparisons {
       prepared,
       comparison: prepared.then(({ query, corpus }) => compareArticle(query, corpus.index, { framing: { lexicon: corpus.lexicon } })),
     };
+    // Tracked itself: an add that asked only for the query and slice still leaves its comparison running.
+    this.track(entry.comparison);
     this.computed.delete(token);
     this.computed.set(token, entry);
     entry.comparison.catch(() => this.computed.get(token) === entry && this.computed.delete(token));

@@ -17,7 +17,7 @@ async function storedSelf(db: ParallaxDb, query: PreparedQuery) {
   const url = query.input.url ?? null;
   const sameText = await db.indexedDocs.where('fingerprint').equals(query.fingerprint).first();
   if (sameText) byFingerprint.set(query.fingerprint, sameText.id);
-  const sameUrl = !sameText && url && query.urlKey ? await db.indexedDocs.where('urlKey').equals(query.urlKey).first() : undefined;
+  const sameUrl = !sameText && query.urlKey ? await db.indexedDocs.where('urlKey').equals(query.urlKey).first() : undefined;
   if (sameUrl && url) byUrl.set(url, sameUrl.id);
   return { selfId: sameText?.id ?? sameUrl?.id ?? null, byFingerprint, byUrl };
 }

@@ -4,6 +4,7 @@
 // articles table has no language index (adding one is a schema version), so languages are read from the rows
 // only while the corpus is small, once per corpus revision; a larger corpus reports them as not counted.
 
+import { primaryLanguage as primarySubtag } from '../engine';
 import type { CorpusSummary } from '../messaging/messages';
 import { guardDb } from './corpus-db-error';
 import { readRevision } from './meta';
@@ -19,10 +20,10 @@ const languagesRead = new WeakMap<ParallaxDb, { revision: number; languages: Cor
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "de-AT" and "de" are both German: the primary subtag, lower-cased. Undetermined ("und", "") is left out. */
+/** "de-AT" and "de" are both German (the engine's primary subtag); undetermined ("und", "") is left out. */
 export function primaryLanguage(tag: string): string | null {
-  const primary = String(tag).trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(primary) && primary !== 'und' ? primary : null;
+  const primary = primarySubtag(tag);
+  return primary === 'und' ? null : primary;
 }
 
 export async function readCorpusSummary(db: ParallaxDb): Promise<CorpusSummary> {

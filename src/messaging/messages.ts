@@ -6,7 +6,7 @@
 // may only read); 'extension' = the extension's own pages (the sidebar frame, the options page), which may
 // also change the corpus. The background checks this from the sender, never from the payload.
 
-import type { Comparison, OutletInfo } from '../engine';
+import type { Comparison, CorpusArticle } from '../engine';
 import { boolean, list, matching, nullable, object, oneOf, optional, string, typeOnly, wholeNumber, type Infer, type Shape, type TypeOnly } from './shape';
 
 export type SenderKind = 'page' | 'extension';
@@ -53,16 +53,10 @@ export type ComparisonResult =
 export type KeepReadResult = { kept: 'off' } | { kept: 'kept' | 'held'; articleId: string; eventId: string };
 
 /** A stored article as the sidebar's reader view shows it (its text is shown as text, never as HTML). */
-export interface StoredArticleText {
-  id: string;
-  title: string;
-  text: string;
-  url: string | null;
-  outlet: OutletInfo;
-  date: string | null;
+export type StoredArticleText = Pick<CorpusArticle, 'id' | 'title' | 'text' | 'url' | 'outlet' | 'date' | 'language'> & {
+  /** Why the date is the event's rather than the article's (CorpusArticle.dateNote), null when it is not. */
   dateNote: string | null;
-  language: string;
-}
+};
 
 /** What the corpus holds, for the no-match view: counts and date span read from the indexes. */
 export interface CorpusSummary {

@@ -25,6 +25,24 @@ export function formatDate(isoDate: string, language = uiLanguage()): string {
   }
 }
 
+/** A count in the UI language's digits and grouping ("10.005"). */
+export function formatCount(n: number, language = uiLanguage()): string {
+  try {
+    return new Intl.NumberFormat(language).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+/** A language tag in the UI language's words ("de" → "German", "Deutsch"); the tag itself if unknown. */
+export function languageName(tag: string, language = uiLanguage()): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** A share (0..1) as a whole percentage in the UI language ("15 %"). */
 export function formatPercent(share: number, language = uiLanguage()): string {
   try {

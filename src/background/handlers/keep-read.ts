@@ -4,20 +4,12 @@
 
 import { keepWhatIRead } from '../../settings/keep-read';
 import type { Handler } from '../handle-messages';
+import { keepPage } from '../keep-page';
 import { preparedArticle } from '../page-lookup';
-import { heldArticle, placementFor, userArticleFrom } from '../user-article';
 
 export const keepRead: Handler<'keepRead'> = async ({ token }, { services }) => {
   if (!(await keepWhatIRead())) return { kept: 'off' };
   const page = await preparedArticle(services, 'keepRead', token);
-  // The click's own query and slice: the page is not parsed and searched a second time.
-  const { query, corpus } = await services.comparisons.preparedOf(token, page.article);
-  const { parsed } = query;
-  const index = corpus.index;
-  const article = { ...userArticleFrom(page.article, parsed), origin: 'read' as const };
-  const held = heldArticle(article, parsed, index);
-  const heldEvent = held ? index.eventOf(held) : undefined;
-  if (held && heldEvent) return { kept: 'held', articleId: held, eventId: heldEvent.id };
-  const eventId = await services.corpus.add(article, placementFor(article, query, index));
-  return { kept: 'kept', articleId: article.id, eventId };
+  const { held, articleId, eventId } = await keepPage(services, token, page.article, 'read');
+  return { kept: held ? 'held' : 'kept', articleId, eventId };
 };

@@ -2,13 +2,7 @@
 
 import { uiLanguage } from '../i18n';
 
-export function formatCount(n: number, language = uiLanguage()): string {
-  try {
-    return new Intl.NumberFormat(language).format(n);
-  } catch {
-    return String(n);
-  }
-}
+export { formatCount } from '../i18n';
 
 export { formatMegabytes } from '../storage-usage';
 

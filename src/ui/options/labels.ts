@@ -36,11 +36,4 @@ export const CATEGORY_LABELS: Record<LexiconCategory, MessageKey> = {
   orthography: 'optCategoryOrthography',
 };
 
-/** A language tag in the UI language's words ("de" → "German"); the tag itself when the browser cannot say. */
-export function languageName(tag: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
+export { languageName } from '../i18n';

@@ -3,7 +3,7 @@
 // by Intl for that language, locally.
 
 import type { CorpusSummary } from '../../messaging/protocol';
-import { t, uiLanguage } from '../i18n';
+import { formatCount, languageName, t, uiLanguage } from '../i18n';
 
 /** Languages named before the rest are summed up ("… and 3 more"). */
 const NAMED_LANGUAGES = 4;
@@ -50,22 +50,6 @@ function languageList(languages: CorpusSummary['languages'], language: string): 
     return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
   } catch {
     return names.join(', ');
-  }
-}
-
-function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames(language, { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function formatCount(n: number, language: string): string {
-  try {
-    return new Intl.NumberFormat(language).format(n);
-  } catch {
-    return String(n);
   }
 }
 

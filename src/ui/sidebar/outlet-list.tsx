@@ -2,7 +2,7 @@
 // evidence behind it on request.
 
 import { useId, useState } from 'preact/hooks';
-import { formatDate, t, uiLanguage } from '../i18n';
+import { formatDate, languageName, t, uiLanguage } from '../i18n';
 import { columnShort, outletName } from './outlet-label';
 import { Section } from './section';
 import { knownKey, type OutletColumn } from './view-model';
@@ -10,15 +10,6 @@ import { knownKey, type OutletColumn } from './view-model';
 /** The evidence lines in the UI language: German ones where the corpus has them. */
 function evidenceLines(col: OutletColumn): string[] {
   return uiLanguage() === 'de' && col.evidenceDe?.length ? col.evidenceDe : col.evidence;
-}
-
-/** A language tag in words, in the UI language ("Deutsch", "English"); the tag itself if unknown. */
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 function Evidence({ col }: { col: OutletColumn }) {
