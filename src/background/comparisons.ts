@@ -41,6 +41,14 @@ export class Comparisons {
     return this.track(this.entry(token, article).then((e) => e.prepared));
   }
 
+  /** On a toolbar click, before the page has sent its article: the corpus made ready (database opened,
+   *  seeded, term index up to date) and the meaning data loaded, while the page injects its scripts and
+   *  extracts. After a worker start that is most of the wait (the meaning data are 7 MB of JSON); in a
+   *  running worker both are already done and this costs nothing. Errors surface in the comparison itself. */
+  warmUp(): void {
+    this.track(Promise.all([this.corpus.ready(), loadSentenceSimilarity()])).catch(() => undefined);
+  }
+
   /** Settles when every comparison asked for so far has finished. */
   async settled(): Promise<void> {
     await Promise.allSettled([...this.running]);

@@ -9,6 +9,7 @@ import { corpusSliceFor } from '../db/corpus-slice';
 import type { ParallaxDb } from '../db/schema';
 import { loadUserLexicon } from '../db/corpus-store';
 import { updateTermIndex } from '../db/term-index-update';
+import { TermReadCache } from '../db/term-read-cache';
 import {
   type ParsedArticle,
   type PreparedQuery,
@@ -39,6 +40,7 @@ export class CorpusCache {
   private readonly parsedArticles = new Map<string, ParsedArticle>();
   private lexicons: { revision: number; lexicon: Promise<(language: string) => Lexicon> } | undefined;
   private parsedRevision = -1;
+  private readonly termReads = new TermReadCache();
 
   constructor(private readonly openDb: () => ParallaxDb) {}
 
@@ -74,7 +76,7 @@ export class CorpusCache {
 
   /** The corpus as far as a comparison of `query` needs it (prepared after `ready()` returned `revision`). */
   async forQuery(query: PreparedQuery, revision: number): Promise<IndexedCorpus> {
-    const [slice, lexicon] = await Promise.all([corpusSliceFor(this.database(), query), this.lexiconsAt(revision)]);
+    const [slice, lexicon] = await Promise.all([corpusSliceFor(this.database(), query, this.termReads), this.lexiconsAt(revision)]);
     return { revision, index: corpusView(slice, (a) => this.parsed(a)), lexicon };
   }
 

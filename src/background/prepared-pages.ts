@@ -25,7 +25,14 @@ export interface PreparedPagesOptions {
   pollMs: number;
 }
 
+/** Pages put by this worker, answered from memory: the sidebar's ask follows its page's put within
+ *  milliseconds, on the critical path of a click. Session storage stays the record (a stopped worker
+ *  forgets this). */
+const REMEMBER = 16;
+
 export class PreparedPages {
+  private readonly recent = new Map<string, PreparedPage>();
+
   /** Who waits for a token in this worker: woken when it is put, so the sidebar's ask does not sit out a poll
    *  interval on the critical path of a click. Polling stays for a page put by a worker that stopped since. */
   private readonly waiting = new Map<string, Set<() => void>>();
@@ -33,18 +40,30 @@ export class PreparedPages {
   constructor(private readonly options: PreparedPagesOptions) {}
 
   async put(token: string, tabId: number, content: PageContent): Promise<void> {
-    await this.dropExpired();
     const page: PreparedPage = { token, tabId, usedAt: this.options.now(), ...content };
     await browser.storage.session.set({ [keyOf(token)]: page });
+    this.remember(page);
     for (const wake of [...(this.waiting.get(token) ?? [])]) wake();
+    // After the page is stored and its waiters woken: reading every stored page is not on the click's path.
+    await this.dropExpired();
   }
 
   async get(token: string): Promise<PreparedPage | undefined> {
-    const page = (await browser.storage.session.get(keyOf(token)))[keyOf(token)] as PreparedPage | undefined;
+    const page = this.recent.get(token) ?? ((await browser.storage.session.get(keyOf(token)))[keyOf(token)] as PreparedPage | undefined);
     if (!page || this.expired(page)) return undefined;
     const now = this.options.now();
-    if (now - page.usedAt > TOUCH_AFTER_MS) await browser.storage.session.set({ [keyOf(token)]: { ...page, usedAt: now } });
+    if (now - page.usedAt > TOUCH_AFTER_MS) {
+      const touched = { ...page, usedAt: now };
+      await browser.storage.session.set({ [keyOf(token)]: touched });
+      this.remember(touched);
+    }
     return page;
+  }
+
+  private remember(page: PreparedPage): void {
+    this.recent.delete(page.token);
+    this.recent.set(page.token, page);
+    if (this.recent.size > REMEMBER) this.recent.delete(this.recent.keys().next().value!);
   }
 
   /** The page under `token`, waiting for it while the content script may still be extracting. */
@@ -81,6 +100,7 @@ export class PreparedPages {
     const old = Object.entries(all)
       .filter(([key, value]) => key.startsWith(KEY_PREFIX) && this.expired(value as PreparedPage))
       .map(([key]) => key);
+    for (const key of old) this.recent.delete(key.slice(KEY_PREFIX.length));
     if (old.length) await browser.storage.session.remove(old);
   }
 }

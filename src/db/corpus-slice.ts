@@ -9,23 +9,28 @@ import { corpusFromRows } from './corpus-store';
 import { guardDb } from './corpus-db-error';
 import type { ParallaxDb } from './schema';
 import { searchTermIndex } from './term-index-search';
+import type { TermReadCache } from './term-read-cache';
 
 /** The stored article the page is: the same text (fingerprint) or, failing that, the same address. */
 async function storedSelf(db: ParallaxDb, query: PreparedQuery) {
   const byFingerprint = new Map<string, string>();
   const byUrl = new Map<string, string>();
   const url = query.input.url ?? null;
-  const sameText = await db.indexedDocs.where('fingerprint').equals(query.fingerprint).first();
+  // Both asked at once (one round trip, not two); the address counts only when the text is not stored.
+  const [sameText, byAddress] = await Promise.all([
+    db.indexedDocs.where('fingerprint').equals(query.fingerprint).first(),
+    query.urlKey ? db.indexedDocs.where('urlKey').equals(query.urlKey).first() : undefined,
+  ]);
   if (sameText) byFingerprint.set(query.fingerprint, sameText.id);
-  const sameUrl = !sameText && query.urlKey ? await db.indexedDocs.where('urlKey').equals(query.urlKey).first() : undefined;
+  const sameUrl = sameText ? undefined : byAddress;
   if (sameUrl && url) byUrl.set(url, sameUrl.id);
   return { selfId: sameText?.id ?? sameUrl?.id ?? null, byFingerprint, byUrl };
 }
 
 /** Read in one transaction, so the slice is one state of the corpus. The term index must be up to date, and
  *  the query prepared with the meaning lexicon the index was made with (the background loads it before both,
- *  see corpus-cache.ts). */
-export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery): Promise<CorpusSlice> {
+ *  see corpus-cache.ts). `terms`: what the worker remembers of the term index between clicks. */
+export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery, termCache: TermReadCache | null = null): Promise<CorpusSlice> {
   const { parsed: article, terms, neutral } = query;
   return guardDb('read the corpus for a comparison', () =>
     db.transaction('r', [db.articles, db.events, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
@@ -38,8 +43,8 @@ export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery): Prom
         eventIds = [selfRow.eventId];
       } else {
         const [byTerms, byNeutral] = await Promise.all([
-          searchTermIndex(db, terms, CANDIDATE_ARTICLES),
-          neutral.size ? searchTermIndex(db, neutral, CANDIDATE_ARTICLES) : [],
+          searchTermIndex(db, terms, CANDIDATE_ARTICLES, termCache),
+          neutral.size ? searchTermIndex(db, neutral, CANDIDATE_ARTICLES, termCache) : [],
         ]);
         const neutralRows = await db.articles.bulkGet(byNeutral.map((h) => h.articleId));
         const otherLanguage = new Set(neutralRows.flatMap((row) => (row && row.language !== article.language ? [row.id] : [])));

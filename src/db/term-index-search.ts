@@ -4,7 +4,8 @@
 
 import { Dexie } from 'dexie';
 import { keepBest, searchedTerms, type SearchHit } from '../engine';
-import type { ParallaxDb } from './schema';
+import type { ParallaxDb, PostingsRow } from './schema';
+import type { TermReadCache } from './term-read-cache';
 import { readTermIndexState } from './term-index-state';
 
 export interface StoredHit {
@@ -12,18 +13,41 @@ export interface StoredHit {
   score: number;
 }
 
+/** Each term's document frequency (0 for a term the index does not hold), from `cache` where it has it. */
+async function frequencies(db: ParallaxDb, terms: string[], cache: TermReadCache | null): Promise<Map<string, number>> {
+  const df = new Map<string, number>();
+  const unknown: string[] = [];
+  for (const term of terms) {
+    const known = cache?.dfOf(term);
+    if (known === undefined) unknown.push(term);
+    else df.set(term, known);
+  }
+  const rows = unknown.length ? await db.terms.bulkGet(unknown) : [];
+  unknown.forEach((term, i) => {
+    const value = rows[i]?.df ?? 0;
+    df.set(term, value);
+    cache?.rememberDf(term, value);
+  });
+  return df;
+}
+
+async function postingsOf(db: ParallaxDb, term: string, cache: TermReadCache | null): Promise<PostingsRow[]> {
+  const known = cache?.postingsOf(term);
+  if (known) return known;
+  const rows = await db.postings.where('[term+batch]').between([term, Dexie.minKey], [term, Dexie.maxKey], true, true).toArray();
+  cache?.rememberPostings(term, rows);
+  return rows;
+}
+
 /** The `limit` indexed articles most similar to `terms`, best first. Call inside a read transaction over
- *  `terms`, `postings`, `indexedDocs` and `meta`, or none. */
-export async function searchTermIndex(db: ParallaxDb, terms: Map<string, number>, limit: number): Promise<StoredHit[]> {
+ *  `terms`, `postings`, `indexedDocs` and `meta`, or none. `cache` (the worker's, kept between clicks) answers
+ *  what it remembers of the index in the state read here. */
+export async function searchTermIndex(db: ParallaxDb, terms: Map<string, number>, limit: number, cache: TermReadCache | null = null): Promise<StoredHit[]> {
   const state = await readTermIndexState(db);
   if (state.documents === 0 || terms.size === 0) return [];
-  const queryTerms = [...terms.keys()];
-  const rows = await db.terms.bulkGet(queryTerms);
-  const df = new Map(queryTerms.map((term, i) => [term, rows[i]?.df ?? 0]));
+  const df = await frequencies(db, [...terms.keys()], cache?.at(state) ?? null);
   const searched = searchedTerms(terms, (term) => df.get(term) ?? 0, state.documents).filter(([term]) => df.get(term)! > 0);
-  const postings = await Promise.all(
-    searched.map(([term]) => db.postings.where('[term+batch]').between([term, Dexie.minKey], [term, Dexie.maxKey], true, true).toArray()),
-  );
+  const postings = await Promise.all(searched.map(([term]) => postingsOf(db, term, cache)));
   const scores = new Map<number, number>();
   searched.forEach(([, q], k) => {
     for (const row of postings[k]!) {

@@ -197,6 +197,17 @@ describe('install', () => {
     const corpus = await loadCorpus(services.corpus.database());
     expect(corpus.articles.filter((a) => a.origin === 'bundled')).toHaveLength(5);
   });
+
+  it('readies the corpus on the click, before the page has sent its article', async () => {
+    stubScripting();
+    const { services } = start();
+    await click({ id: TAB, url: 'https://news.example/story' });
+    await services.comparisons.settled();
+    // No install event and no article: the click alone seeded and indexed the empty corpus.
+    const db = services.corpus.database();
+    expect(await db.articles.count()).toBe(5);
+    expect(await db.indexedDocs.count()).toBe(5);
+  });
 });
 
 describe('who may send what', () => {

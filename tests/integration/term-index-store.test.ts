@@ -9,6 +9,7 @@ import { articleRow } from '../../src/db/rows';
 import type { ParallaxDb } from '../../src/db/schema';
 import { searchTermIndex } from '../../src/db/term-index-search';
 import { readTermIndexState, TERM_INDEX_KEY } from '../../src/db/term-index-state';
+import { TermReadCache } from '../../src/db/term-read-cache';
 import { forgetIndexed, INDEX_BATCH, indexArticles, updateTermIndex } from '../../src/db/term-index-update';
 import { bumpRevision } from '../../src/db/meta';
 import { compareArticle } from '../../src/engine/compare';
@@ -167,6 +168,39 @@ describe('term index in IndexedDB', () => {
     // Not 1: its weights were computed with the corpus's rarities at the time it was indexed, and a search walks
     // only the query's MAX_QUERY_TERMS heaviest terms (of about twice as many since terms carry meaning keys).
     expect(afterEdit[0]!.score).toBeGreaterThan(0.7);
+  });
+
+  it('answers the same from what the worker remembers between clicks, and forgets it when the index changes', async () => {
+    const db = await stored(pack);
+    await updateTermIndex(db);
+    const cache = new TermReadCache();
+    const victim = generated.heldOut[0]!;
+    const terms = articleTerms(parseCorpusArticle(victim));
+    const fresh = await searchTermIndex(db, terms, 30);
+    expect(await searchTermIndex(db, terms, 30, cache)).toEqual(fresh);
+    expect(cache.sizes.df).toBe(terms.size);
+    expect(cache.sizes.postings).toBeGreaterThan(0);
+
+    // Asked again: every frequency and postings list comes from memory, none from the database.
+    let termReads = 0;
+    let postingReads = 0;
+    db.terms.hook('reading', (row) => (termReads++, row));
+    db.postings.hook('reading', (row) => (postingReads++, row));
+    expect(await searchTermIndex(db, terms, 30, cache)).toEqual(fresh);
+    expect([termReads, postingReads]).toEqual([0, 0]);
+
+    // The index changes (the best hit deleted, the index updated): the remembered answers are dropped, and the
+    // search reads the index again and agrees with a search without memory.
+    const best = fresh[0]!.articleId;
+    await db.transaction('rw', db.articles, db.meta, async () => {
+      await db.articles.delete(best);
+      await bumpRevision(db);
+    });
+    await updateTermIndex(db);
+    const afterDelete = await searchTermIndex(db, terms, 30, cache);
+    expect(termReads).toBeGreaterThan(0);
+    expect(afterDelete.map((h) => h.articleId)).not.toContain(best);
+    expect(afterDelete).toEqual(await searchTermIndex(db, terms, 30));
   });
 
   it('indexes every article once when two contexts update at the same time', async () => {

@@ -15,8 +15,9 @@ export async function claimToken(services: BackgroundServices, type: string, tok
 
 export const prepareComparison: Handler<'prepareComparison'> = async ({ token, article }, { sender, services }) => {
   const tabId = await claimToken(services, 'prepareComparison', token, sender.tab?.id);
-  await services.pages.put(token, tabId, { article });
-  // Failures are answered to getComparison, which awaits the same computation.
+  // Started before the article is stored: the comparison needs only the article, and storing it is a round
+  // trip to session storage. Failures are answered to getComparison, which awaits the same computation.
   services.comparisons.of(token, article).catch(() => undefined);
+  await services.pages.put(token, tabId, { article });
   return { token };
 };

@@ -1,0 +1,82 @@
+// What the term index answered, remembered between clicks while the index stays as it was: each term's
+// document frequency and its postings. A page has some 500 terms and language-neutral keys; reading their
+// frequencies is one IndexedDB request each, most of a warm click's slice read, and articles about the same
+// event share most of their terms. The index changes only when it is updated (a new batch, a deleted article):
+// its state (term-index-state.ts) is the key, and a new state empties the cache. Bounded: a reader's worker
+// holds at most a few clicks' worth of terms, never the corpus's vocabulary.
+
+import type { PostingsRow } from './schema';
+import type { TermIndexState } from './term-index-state';
+
+/** Frequencies are two numbers a term; ~8 pages' worth of terms. */
+export const DF_KEEP = 4_000;
+/** Postings are read for the ~60 rarest terms of a page only. */
+export const POSTINGS_KEEP = 1_000;
+
+/** A map that forgets its least recently used entries beyond `keep`. */
+class Recent<V> {
+  private readonly entries = new Map<string, V>();
+
+  constructor(private readonly keep: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.keep) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export class TermReadCache {
+  private stateKey = '';
+  private readonly df = new Recent<number>(DF_KEEP);
+  private readonly postings = new Recent<PostingsRow[]>(POSTINGS_KEEP);
+
+  /** Call with the state read in the search's own transaction: what was remembered under another state is
+   *  dropped, so an answer never mixes two states of the index. */
+  at(state: TermIndexState): this {
+    const key = `${state.format}:${state.revision}:${state.nextBatch}:${state.nextDoc}:${state.documents}`;
+    if (key !== this.stateKey) {
+      this.df.clear();
+      this.postings.clear();
+      this.stateKey = key;
+    }
+    return this;
+  }
+
+  dfOf(term: string): number | undefined {
+    return this.df.get(term);
+  }
+
+  rememberDf(term: string, df: number): void {
+    this.df.set(term, df);
+  }
+
+  postingsOf(term: string): PostingsRow[] | undefined {
+    return this.postings.get(term);
+  }
+
+  rememberPostings(term: string, rows: PostingsRow[]): void {
+    this.postings.set(term, rows);
+  }
+
+  /** For tests: how many frequencies and postings lists are held. */
+  get sizes(): { df: number; postings: number } {
+    return { df: this.df.size, postings: this.postings.size };
+  }
+}
