@@ -3,7 +3,7 @@
 // slice it was compared with are kept beside it, so that adding or keeping the page's article places it
 // without parsing and searching again. After the corpus changed or the worker restarted, all is computed again.
 
-import { compareArticle, loadSentenceSimilarity, prepareQuery, type Comparison, type PreparedQuery } from '../engine';
+import { compareInStages, loadSentenceSimilarity, prepareQuery, type Comparison, type PreparedQuery } from '../engine';
 import type { PageArticle } from '../messaging/protocol';
 import type { CorpusCache, IndexedCorpus } from './corpus-cache';
 
@@ -23,8 +23,14 @@ export interface PreparedClick {
 
 interface Entry {
   prepared: Promise<PreparedClick>;
+  /** The first stage (compareInStages): event, facts, coverage, numbers, reprints; no word choice or quotes. */
+  facts: Promise<Comparison>;
   comparison: Promise<Comparison>;
 }
+
+/** Resolves in a later task: what awaited the first stage (the sidebar's answer) goes out before the second
+ *  stage takes the worker's thread. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class Comparisons {
   private readonly computed = new Map<string, Entry>();
@@ -32,8 +38,14 @@ export class Comparisons {
 
   constructor(private readonly corpus: CorpusCache) {}
 
+  /** The whole comparison under `token`. */
   of(token: string, article: PageArticle): Promise<Comparison> {
     return this.track(this.entry(token, article).then((e) => e.comparison));
+  }
+
+  /** The comparison's first stage: what the sidebar shows first, without word choice and quotes (`of` has them). */
+  factsOf(token: string, article: PageArticle): Promise<Comparison> {
+    return this.track(this.entry(token, article).then((e) => e.facts));
   }
 
   /** The query and slice of the comparison under `token` (computed now if the corpus changed since). */
@@ -86,9 +98,14 @@ export class Comparisons {
       const query = prepareQuery(input);
       return { query, corpus: await this.corpus.forQuery(query, revision) };
     });
+    const staged = prepared.then(({ query, corpus }) => compareInStages(query, corpus.index, { framing: { lexicon: corpus.lexicon } }));
     const entry: Entry = {
       prepared,
-      comparison: prepared.then(({ query, corpus }) => compareArticle(query, corpus.index, { framing: { lexicon: corpus.lexicon } })),
+      facts: staged.then((s) => s.facts),
+      comparison: staged.then(async (s) => {
+        await nextTask();
+        return s.complete();
+      }),
     };
     // Tracked itself: an add that asked only for the query and slice still leaves its comparison running.
     this.track(entry.comparison);

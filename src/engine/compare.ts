@@ -142,9 +142,19 @@ function eventOf(match: EventMatch, corpus: CorpusIndex): ComparisonEvent {
   };
 }
 
+/** A comparison in two stages, for a reader who should see the facts before the rest is computed. */
+export interface StagedComparison {
+  /** The event, facts, coverage, number conflicts and reprints; `framing` and `quotes` empty until
+   *  `complete()`. */
+  facts: Comparison;
+  /** The whole comparison: word choice and quote renderings computed now (once), the rest as in `facts`. */
+  complete(): Comparison;
+}
+
 /** Compares a prepared query (or an article, prepared here) with `corpus`, deciding once: which stored article
- *  it is, which event it reports, and the facts. */
-export function compareArticle(query: PreparedQuery | ArticleInput, corpus: CorpusIndex, options: CompareOptions = {}): Comparison {
+ *  it is, which event it reports, and the facts. Word choice and quote renderings (a third of the work) wait
+ *  for `complete()`, so a sidebar can show the facts first; `compareArticle` is both stages at once. */
+export function compareInStages(query: PreparedQuery | ArticleInput, corpus: CorpusIndex, options: CompareOptions = {}): StagedComparison {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const prepared = asPreparedQuery(query);
@@ -152,9 +162,9 @@ export function compareArticle(query: PreparedQuery | ArticleInput, corpus: Corp
   const selfId = recogniseSelf(prepared, corpus);
   const match = reprintedEvent(article, corpus, selfId) ?? matchEvent(prepared, corpus, selfId);
   const matched = now();
-  const analyses = match ? analyse(match, options) : EMPTY_ANALYSES;
-  const finished = now();
-  return {
+  const factAnalyses = match ? factsAndReprints(match, options) : EMPTY_ANALYSES;
+  const factsDone = now();
+  const facts: Comparison = {
     article: {
       title: article.title,
       outlet: input.outlet ?? (selfId ? corpus.articles.get(selfId)?.outlet.name ?? null : null),
@@ -163,9 +173,27 @@ export function compareArticle(query: PreparedQuery | ArticleInput, corpus: Corp
       sentences: article.sentences.map((s) => ({ index: s.index, text: s.text })),
     },
     event: match ? eventOf(match, corpus) : null,
-    ...analyses,
-    timings: { totalMs: ms(finished - started), matchMs: ms(matched - started), analysesMs: ms(finished - matched) },
+    ...factAnalyses,
+    timings: { totalMs: ms(factsDone - started), matchMs: ms(matched - started), analysesMs: ms(factsDone - matched) },
   };
+  let completed: Comparison | undefined;
+  return {
+    facts,
+    complete() {
+      if (completed) return completed;
+      const from = now();
+      const rest = match && options.analyses !== false ? wordingAnalyses(match, options) : { framing: [], quotes: [] };
+      const spent = now() - from;
+      completed = { ...facts, ...rest, timings: { ...facts.timings, totalMs: ms(factsDone - started + spent), analysesMs: ms(factsDone - matched + spent) } };
+      return completed;
+    },
+  };
+}
+
+/** Compares a prepared query (or an article, prepared here) with `corpus`: the facts and everything computed
+ *  from them, in one go (see compareInStages). */
+export function compareArticle(query: PreparedQuery | ArticleInput, corpus: CorpusIndex, options: CompareOptions = {}): Comparison {
+  return compareInStages(query, corpus, options).complete();
 }
 
 const ms = (x: number) => Math.round(x * 100) / 100;
@@ -176,8 +204,8 @@ const NO_REPRINTS: Reprints = { groups: [], reprintedBy: () => [] };
 
 const EMPTY_ANALYSES: Analyses = { facts: [], coverage: { onlyHere: [], omitted: [], maybe: [] }, framing: [], quotes: [], conflicts: [], reuse: [] };
 
-/** Everything computed from the aligned event: facts and coverage, framing, quotes, conflicts, reprints. */
-function analyse(match: EventMatch, options: CompareOptions): Analyses {
+/** The first stage's share of the analyses: facts and coverage, number conflicts, reprints. */
+function factsAndReprints(match: EventMatch, options: CompareOptions): Analyses {
   if (options.analyses === false) {
     const { facts, coverage } = factsOf(match, NO_REPRINTS);
     return { ...EMPTY_ANALYSES, facts, coverage };
@@ -187,9 +215,17 @@ function analyse(match: EventMatch, options: CompareOptions): Analyses {
   return {
     facts,
     coverage,
-    framing: framingOf(match.alignment, options.framing),
-    quotes: quoteRenderings(match.alignment.articles).map((g) => ({ speaker: g.speaker, variants: g.variants, shared: g.shared })),
+    framing: [],
+    quotes: [],
     conflicts: factConflicts(ordered.map((fact, i) => ({ id: `f${i + 1}`, mentions: fact.mentions }))),
     reuse: reprints.groups,
+  };
+}
+
+/** The second stage: how the outlets word the same things, and how they render the same quotes. */
+function wordingAnalyses(match: EventMatch, options: CompareOptions): Pick<Comparison, 'framing' | 'quotes'> {
+  return {
+    framing: framingOf(match.alignment, options.framing),
+    quotes: quoteRenderings(match.alignment.articles).map((g) => ({ speaker: g.speaker, variants: g.variants, shared: g.shared })),
   };
 }

@@ -8,7 +8,7 @@
 export type * from './types';
 
 // Comparing one article with the corpus.
-export { compareArticle } from './compare';
+export { compareArticle, compareInStages, type StagedComparison } from './compare';
 export { parseArticle, type ParsedArticle } from './article/parse-article';
 export { displayTitle } from './article/display-title';
 export { splitTitle } from './article/split-title';

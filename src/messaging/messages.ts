@@ -46,8 +46,18 @@ export type CoverageMark = Infer<typeof coverageMark>;
 // ---- Replies that have a name of their own --------------------------------------------------------------
 
 export type ComparisonResult =
-  | { state: 'ready'; comparison: Comparison; article: { title: string; url: string; siteName: string | null } }
+  | {
+      state: 'ready';
+      comparison: Comparison;
+      /** false: the comparison's first stage, whose `framing` and `quotes` are empty until getWordingAndQuotes
+       *  answers (the facts come first; word choice and quotes take a third of the work). */
+      complete: boolean;
+      article: { title: string; url: string; siteName: string | null };
+    }
   | { state: 'extraction-failed'; message: string; url: string };
+
+/** The comparison's second stage: how outlets word the same things, and how they render the same quotes. */
+export type WordingAndQuotes = Pick<Comparison, 'framing' | 'quotes'>;
 
 /** 'off': the setting is off, nothing kept; 'kept': added now; 'held': the corpus already had it. */
 export type KeepReadResult = { kept: 'off' } | { kept: 'kept' | 'held'; articleId: string; eventId: string };
@@ -102,6 +112,9 @@ export const BACKGROUND_MESSAGES = {
   },
   /** Sidebar frame → background: the comparison prepared under `token` (computed now if it is still pending). */
   getComparison: { from: 'extension', resendable: true, payload: object({ token }), reply: typeOnly<ComparisonResult>() },
+  /** Sidebar frame → background: word choice and quote renderings of the comparison under `token`, computed
+   *  right after its first stage was answered. */
+  getWordingAndQuotes: { from: 'extension', resendable: true, payload: object({ token }), reply: typeOnly<WordingAndQuotes>() },
   /** Sidebar frame → background: add the article extracted under `token` to the corpus as the reader's own.
    *  Not resent: a lost answer may hide an article already added. */
   addArticle: { from: 'extension', resendable: false, payload: object({ token }), reply: typeOnly<{ articleId: string; eventId: string }>() },

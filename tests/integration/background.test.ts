@@ -13,6 +13,7 @@ import { parseLexicon } from '../../src/engine/framing/lexicon';
 import { openCorpusDb } from '../../src/db/schema';
 import { articleIdFor } from '../../src/engine/corpus/seed-manifest';
 import type { BackgroundMessageType, ComparisonResult, PageArticle } from '../../src/messaging/protocol';
+import type { Comparison } from '../../src/engine';
 import { startBackground, type RunningBackground } from '../../src/background/start-background';
 import type { BackgroundOptions } from '../../src/background/services';
 import { CorpusCache } from '../../src/background/corpus-cache';
@@ -249,6 +250,13 @@ describe('comparisons', () => {
     expect(answer.comparison.event?.relation).toBe('same');
     expect(answer.comparison.event!.articles).toHaveLength(4);
     expect(answer.article.url).toBe('https://news.example/story');
+    // The first stage: facts and numbers now, word choice and quotes asked for next.
+    expect(answer.complete).toBe(false);
+    expect(answer.comparison.facts.length).toBeGreaterThan(5);
+    expect([answer.comparison.framing, answer.comparison.quotes]).toEqual([[], []]);
+    const wording = await send('getWordingAndQuotes', { token: 't-seed' }, frameSender());
+    expect(wording.framing.length).toBeGreaterThan(0);
+    expect(wording.quotes.length).toBeGreaterThan(0);
   });
 
   it("shows the reader's own lexicon terms beside the bundled ones, after they are saved", async () => {
@@ -262,10 +270,12 @@ describe('comparisons', () => {
     await prepare('t-lex', pageArticle(seedText('003')));
     const answer: ComparisonResult = await send('getComparison', { token: 't-lex' }, frameSender());
     if (answer.state !== 'ready') throw new Error(answer.state);
-    const concept = answer.comparison.framing.find((f) => f.concept === 'Naming of the platform');
+    // Word choice is the comparison's second stage, which the sidebar asks for once the facts are shown.
+    const { framing } = await send('getWordingAndQuotes', { token: 't-lex' }, frameSender());
+    const concept = (framing as Comparison['framing']).find((f) => f.concept === 'Naming of the platform');
     expect(concept?.variants.map((v) => v.term).sort()).toEqual(['Kurznachrichtendienst', 'Plattform']);
     // The bundled lexicon still applies.
-    expect(answer.comparison.framing.some((f) => f.concept === 'Naming of the war in Ukraine')).toBe(true);
+    expect((framing as Comparison['framing']).some((f) => f.concept === 'Naming of the war in Ukraine')).toBe(true);
   });
 
   it('finds no event for an unrelated text', async () => {

@@ -35,7 +35,7 @@ describe('the message table', () => {
     expect(declaredFrom('page')).toEqual(['prepareComparison', 'readPageArticle', 'reportExtractionFailure']);
     expect([...PAGE_ALLOWED]).toEqual(declaredFrom('page'));
     expect(BACKGROUND_MESSAGE_TYPES.filter((type) => BACKGROUND_MESSAGES[type].resendable).sort()).toEqual(
-      ['closeSidebar', 'getComparison', 'getCorpusSummary', 'highlight', 'markCoverage', 'prepareComparison', 'readPageArticle', 'reportExtractionFailure'],
+      ['closeSidebar', 'getComparison', 'getCorpusSummary', 'getWordingAndQuotes', 'highlight', 'markCoverage', 'prepareComparison', 'readPageArticle', 'reportExtractionFailure'],
     );
   });
 });
@@ -46,6 +46,7 @@ const WRONG: Record<BackgroundMessageType, { payload: unknown; field: string; sa
   reportExtractionFailure: { payload: { token: 't', message: 'no article', url: 'x'.repeat(9_000) }, field: 'url', says: 'is longer than 8192 characters' },
   readPageArticle: { payload: { token: '' }, field: 'token', says: 'is not a non-empty string' },
   getComparison: { payload: { token: '  ' }, field: 'token', says: 'is not a non-empty string' },
+  getWordingAndQuotes: { payload: { token: 7 }, field: 'token', says: 'is not a non-empty string' },
   addArticle: { payload: {}, field: 'token', says: 'is not a non-empty string' },
   keepRead: { payload: { token: 42 }, field: 'token', says: 'is not a non-empty string' },
   highlight: { payload: { token: 't', sentence: 0, scroll: true, span: { start: 1.5, end: 3 } }, field: 'span.start', says: 'is not a character offset' },

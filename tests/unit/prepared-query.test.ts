@@ -3,7 +3,7 @@
 // without a second search, and the query's keys as the corpus reads them.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareArticle } from '../../src/engine/compare';
+import { compareArticle, compareInStages } from '../../src/engine/compare';
 import type { CorpusIndex } from '../../src/engine/match/corpus-index';
 import { corpusView } from '../../src/engine/match/corpus-view';
 import { parseCorpusArticle } from '../../src/engine/match/corpus-index';
@@ -64,5 +64,21 @@ describe('compareArticle(query, corpus)', () => {
     const unchosen = compareArticle(query, { ...view, chosenEvents: [] });
     expect(searched).toBe(0);
     expect(unchosen.event).toBeNull();
+  });
+});
+
+describe('compareInStages', () => {
+  it('gives the facts first and, completed, exactly the comparison compareArticle gives', async () => {
+    const corpus = await seedCorpusWithout('002');
+    const staged = compareInStages(prepareQuery(seedInput('002')), corpus);
+    const whole = compareArticle(prepareQuery(seedInput('002')), corpus);
+    expect([staged.facts.framing, staged.facts.quotes]).toEqual([[], []]);
+    // Everything but word choice and quotes is there, as in the whole comparison.
+    expect({ ...staged.facts, framing: null, quotes: null, timings: null }).toEqual({ ...whole, framing: null, quotes: null, timings: null });
+    expect(whole.framing.length).toBeGreaterThan(0);
+    expect(whole.quotes.length).toBeGreaterThan(0);
+    expect(withoutTimings(staged.complete())).toEqual(withoutTimings(whole));
+    // Completed once: asked again, the same object.
+    expect(staged.complete()).toBe(staged.complete());
   });
 });

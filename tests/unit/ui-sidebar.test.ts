@@ -65,7 +65,7 @@ afterEach(() => {
 });
 
 const ready = (comparison: Comparison): ComparisonResult => ({
-  state: 'ready', comparison, article: { title: comparison.article.title, url: 'https://apa.at/a', siteName: 'apa.at' },
+  state: 'ready', comparison, complete: true, article: { title: comparison.article.title, url: 'https://apa.at/a', siteName: 'apa.at' },
 });
 
 /** Answers getComparison with `answer` and every other message with a plausible success. */
@@ -307,6 +307,54 @@ describe('a comparison from the engine', () => {
     const marks = [...root.querySelectorAll('.fact .mark .sr-only')].map((mark) => mark.textContent);
     expect(marks.some((name) => /^Steht (nicht )?in diesem Artikel$/.test(name!))).toBe(true);
     expect(marks.some((name) => /^.+ \(A\) berichtet das( nicht)?$/.test(name!))).toBe(true);
+  });
+});
+
+describe('facts first, word choice and quotes after', () => {
+  /** The background's first answer: the comparison's first stage, without word choice and quotes. */
+  const firstStage = (): ComparisonResult => ({ ...ready({ ...matched, framing: [], quotes: [] }), complete: false } as ComparisonResult);
+  const digestLines = () => [...root.querySelectorAll('.digest-item')].map((li) => [...li.classList].find((c) => c !== 'digest-item'));
+
+  it('shows the facts at once, says word choice and quotes are coming, then shows them without moving focus', async () => {
+    let answerWording: (value: unknown) => void = () => undefined;
+    backgroundAnswers(async () => firstStage());
+    const answers = send.getMockImplementation()!;
+    send.mockImplementation((type, payload) => (type === 'getWordingAndQuotes' ? new Promise((r) => (answerWording = r)) : answers(type, payload)));
+    await mount();
+    expect(root.querySelectorAll('[data-section="facts"] li.fact').length).toBeGreaterThan(0);
+    expect(root.querySelector('.digest .wording-pending')!.textContent).toBe(say('wordingPending'));
+    expect(digestLines()).toEqual([]);
+    expect(root.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('[data-section="framing"] .count')).toBeNull();
+    expect(callsOf('getWordingAndQuotes')).toEqual([{ token: TOKEN }]);
+
+    await act(() => answerWording({ framing: matched.framing, quotes: matched.quotes }));
+    await flush();
+    expect(root.querySelector('.wording-pending')).toBeNull();
+    expect(digestLines()).toContain('digest-framing');
+    expect(root.querySelector('main')!.getAttribute('aria-busy')).toBe('false');
+    expect(root.querySelector('[data-section="framing"] .count')!.textContent).toBe(`(${matched.framing.length})`);
+    expect(root.querySelector('[data-section="quotes"] .count')!.textContent).toBe(`(${matched.quotes.length})`);
+    expect(callsOf('getWordingAndQuotes')).toHaveLength(1);
+  });
+
+  it('says so when word choice and quotes could not be computed, and keeps the facts', async () => {
+    backgroundAnswers(async () => firstStage());
+    const answers = send.getMockImplementation()!;
+    send.mockImplementation(async (type, payload) => {
+      if (type === 'getWordingAndQuotes') throw new ProtocolCallError('internal', 'getWordingAndQuotes: the comparison failed');
+      return answers(type, payload);
+    });
+    await mount();
+    await flush();
+    expect(root.querySelectorAll('[data-section="facts"] li.fact').length).toBeGreaterThan(0);
+    expect(root.querySelector('.digest .wording-failed')!.textContent).toBe(say('wordingFailed'));
+    // Not "the outlets name things alike": nothing is known about word choice.
+    expect(text()).not.toContain(say('digestEmpty'));
+    await click(sectionToggle('framing'));
+    expect(root.querySelector('[data-section="framing"] .wording-failed')!.textContent).toBe(say('wordingFailed'));
+    expect(text()).not.toContain(say('framingEmpty'));
+    expect(root.querySelector('main')!.getAttribute('aria-busy')).toBe('false');
   });
 });
 

@@ -9,7 +9,8 @@ export const getComparison: Handler<'getComparison'> = async ({ token }, { servi
   const page = await services.pages.waitFor(token);
   if (!page) throw new HandlerError('not-found', `getComparison: nothing was prepared under token "${token}" (expired, or the page never sent its article)`);
   if ('failure' in page) return { state: 'extraction-failed', message: page.failure.message, url: page.failure.url };
-  const comparison = await services.comparisons.of(token, page.article);
+  // The first stage: the sidebar shows the facts while word choice and quotes are computed (getWordingAndQuotes).
+  const comparison = await services.comparisons.factsOf(token, page.article);
   const { title, url, siteName } = page.article;
-  return { state: 'ready', comparison, article: { title: title.trim() || comparison.article.title, url, siteName } };
+  return { state: 'ready', comparison, complete: false, article: { title: title.trim() || comparison.article.title, url, siteName } };
 };

@@ -7,6 +7,7 @@ import { closeSidebar } from './close-sidebar';
 import { getArticle } from './get-article';
 import { getComparison } from './get-comparison';
 import { getCorpusSummary } from './get-corpus-summary';
+import { getWordingAndQuotes } from './get-wording-and-quotes';
 import { highlight } from './highlight';
 import { keepRead } from './keep-read';
 import { markCoverage } from './mark-coverage';
@@ -20,6 +21,7 @@ export const BACKGROUND_HANDLERS: HandlerMap = {
   readPageArticle,
   reportExtractionFailure,
   getComparison,
+  getWordingAndQuotes,
   addArticle,
   keepRead,
   highlight,

@@ -1,7 +1,7 @@
 // A ready comparison: the event and its outlets, then facts, word choice, quotes, numbers and reprints;
 // or, when no event matched, the offer to add the article. The closed sections' bodies follow the first paint.
 
-import type { ReadyResult } from './load-view';
+import type { ReadyResult, WordingState } from './load-view';
 import { AddToEvent } from './add-to-event';
 import { Digest } from './digest';
 import { EventHeader } from './event-header';
@@ -15,7 +15,7 @@ import { QuotesSection } from './quotes-section';
 import { ReprintsSection } from './reprints-section';
 import { outletColumns } from './view-model';
 
-export function ComparisonView({ result, token }: { result: ReadyResult; token: string }) {
+export function ComparisonView({ result, wording, token }: { result: ReadyResult; wording: WordingState; token: string }) {
   const { comparison: c, article } = result;
   // Called before the early return below: hooks run in the same order on every render.
   const bodiesLater = useUntilFirstPaint();
@@ -26,12 +26,12 @@ export function ComparisonView({ result, token }: { result: ReadyResult; token: 
   return (
     <LaterBodies.Provider value={bodiesLater}>
       <EventHeader event={c.event} readingTitle={title} textLang={textLang} />
-      <Digest comparison={c} columns={columns} textLang={textLang} />
+      <Digest comparison={c} wording={wording} columns={columns} textLang={textLang} />
       <OutletList columns={columns} textLang={textLang} />
       {c.article.corpusId === null && <AddToEvent token={token} />}
       <FactTable comparison={c} columns={columns} token={token} textLang={textLang} />
-      <FramingSection framing={c.framing} columns={columns} textLang={textLang} />
-      <QuotesSection quotes={c.quotes} columns={columns} textLang={textLang} />
+      <FramingSection framing={c.framing} wording={wording} columns={columns} textLang={textLang} />
+      <QuotesSection quotes={c.quotes} wording={wording} columns={columns} textLang={textLang} />
       <NumbersSection conflicts={c.conflicts} facts={c.facts} columns={columns} textLang={textLang} />
       <ReprintsSection reuse={c.reuse} columns={columns} textLang={textLang} />
     </LaterBodies.Provider>

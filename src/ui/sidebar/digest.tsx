@@ -10,6 +10,8 @@ import { conceptText, hasGermanConcept, untranslatedMark } from './framing-text'
 import { columnShort, outletLabel } from './outlet-label';
 import { factTargetId, requestReveal, type RevealRequest } from './reveal';
 import { columnsOf, type OutletColumn } from './view-model';
+import type { WordingState } from './load-view';
+import { WordingNotice } from './wording-notice';
 
 const KIND_KEYS: Record<DigestItem['kind'], MessageKey> = {
   framing: 'digestKindFraming',
@@ -124,12 +126,15 @@ export function SkipLinks() {
   );
 }
 
-export function Digest({ comparison, columns, textLang }: { comparison: Comparison; columns: readonly OutletColumn[]; textLang: string }) {
+export function Digest({ comparison, wording, columns, textLang }: { comparison: Comparison; wording: WordingState; columns: readonly OutletColumn[]; textLang: string }) {
   const items = digestItems(comparison);
   return (
     <section class="digest" aria-labelledby="digest-heading">
       <h2 id="digest-heading" class="digest-heading">{t('digestHeading')}</h2>
-      {items.length === 0 ? (
+      {/* Word choice and quote lines come first in the digest: until they are computed it waits as a whole,
+          rather than showing the other lines and pushing them down moments later. */}
+      <WordingNotice wording={wording} class="digest-waiting" />
+      {wording === 'pending' || (wording === 'failed' && items.length === 0) ? null : items.length === 0 ? (
         <p class="empty">{t('digestEmpty')}</p>
       ) : (
         <ul class="digest-list" aria-label={t('digestLabel')}>

@@ -6,6 +6,8 @@ import { conceptText, hasGermanConcept, hasGermanNote, hasGermanSource, noteText
 import { OutletTags } from './outlet-tags';
 import { Section } from './section';
 import type { OutletColumn } from './view-model';
+import type { WordingState } from './load-view';
+import { WordingNotice } from './wording-notice';
 
 function Variant({ variant, columns, textLang }: { variant: FramingVariant; columns: readonly OutletColumn[]; textLang: string }) {
   const forms = (variant.surfaces ?? []).filter((s) => s !== variant.term);
@@ -33,10 +35,12 @@ function Concept({ framing, index, columns, textLang }: { framing: Framing; inde
   );
 }
 
-export function FramingSection({ framing, columns, textLang }: { framing: Framing[]; columns: readonly OutletColumn[]; textLang: string }) {
+export function FramingSection({ framing, wording, columns, textLang }: { framing: Framing[]; wording: WordingState; columns: readonly OutletColumn[]; textLang: string }) {
   return (
-    <Section id="framing" title={t('sectionFraming')} count={framing.length}>
-      {framing.length === 0 ? (
+    <Section id="framing" title={t('sectionFraming')} count={wording === 'done' ? framing.length : undefined}>
+      {wording !== 'done' ? (
+        <WordingNotice wording={wording} />
+      ) : framing.length === 0 ? (
         <p class="empty">{t('framingEmpty')}</p>
       ) : (
         <ul class="cards">{framing.map((f, i) => <Concept key={i} index={i} framing={f} columns={columns} textLang={textLang} />)}</ul>

@@ -7,18 +7,32 @@ import { errorCodeOf } from './view-model';
 
 export type ReadyResult = Extract<ComparisonResult, { state: 'ready' }>;
 
+/** The comparison's second stage (word choice, quotes): asked for once the facts are shown. */
+export type WordingState = 'pending' | 'done' | 'failed';
+
 export type SidebarView =
   | { kind: 'loading' }
-  | { kind: 'ready'; result: ReadyResult }
+  | { kind: 'ready'; result: ReadyResult; wording: WordingState }
   | { kind: 'extraction-failed'; message: string }
   | { kind: 'error'; code: ProtocolErrorCode | 'no-token' };
+
+/** The ready view with its second stage asked for and merged in: word choice and quotes, or 'failed'. */
+export async function completeView(view: Extract<SidebarView, { kind: 'ready' }>, token: string): Promise<SidebarView> {
+  try {
+    const { framing, quotes } = await sendToBackground('getWordingAndQuotes', { token });
+    const comparison = { ...view.result.comparison, framing, quotes };
+    return { kind: 'ready', result: { ...view.result, comparison, complete: true }, wording: 'done' };
+  } catch {
+    return { ...view, wording: 'failed' };
+  }
+}
 
 export async function loadView(token: string | null): Promise<SidebarView> {
   if (!token) return { kind: 'error', code: 'no-token' };
   try {
     const result = await sendToBackground('getComparison', { token });
     if (result.state === 'extraction-failed') return { kind: 'extraction-failed', message: result.message };
-    return { kind: 'ready', result };
+    return { kind: 'ready', result, wording: result.complete ? 'done' : 'pending' };
   } catch (error) {
     return { kind: 'error', code: errorCodeOf(error) };
   }

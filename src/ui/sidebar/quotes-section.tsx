@@ -6,6 +6,8 @@ import { t } from '../i18n';
 import { OutletTags } from './outlet-tags';
 import { Section } from './section';
 import type { OutletColumn } from './view-model';
+import type { WordingState } from './load-view';
+import { WordingNotice } from './wording-notice';
 
 function Rendering({ rendering, columns, textLang }: { rendering: QuoteRendering; columns: readonly OutletColumn[]; textLang: string }) {
   const { diff } = rendering;
@@ -34,10 +36,12 @@ function Statement({ quote, index, columns, textLang }: { quote: QuoteStatement;
   );
 }
 
-export function QuotesSection({ quotes, columns, textLang }: { quotes: QuoteStatement[]; columns: readonly OutletColumn[]; textLang: string }) {
+export function QuotesSection({ quotes, wording, columns, textLang }: { quotes: QuoteStatement[]; wording: WordingState; columns: readonly OutletColumn[]; textLang: string }) {
   return (
-    <Section id="quotes" title={t('sectionQuotes')} count={quotes.length}>
-      {quotes.length === 0 ? (
+    <Section id="quotes" title={t('sectionQuotes')} count={wording === 'done' ? quotes.length : undefined}>
+      {wording !== 'done' ? (
+        <WordingNotice wording={wording} />
+      ) : quotes.length === 0 ? (
         <p class="empty">{t('quotesEmpty')}</p>
       ) : (
         <>

@@ -8,7 +8,7 @@ import { ComparisonView } from './comparison-view';
 import { ErrorPanel } from './error-panel';
 import { focusHeading } from './focus-heading';
 import { KeepReadBar } from './keep-read-bar';
-import { loadView, type SidebarView } from './load-view';
+import { completeView, loadView, type SidebarView } from './load-view';
 import { Toolbar } from './toolbar';
 import { errorKey } from './view-model';
 
@@ -26,7 +26,7 @@ function Body({ view, token, retry }: { view: SidebarView; token: string | null;
     case 'loading':
       return <p class="loading" aria-hidden="true">{t('loading')}</p>;
     case 'ready':
-      return <ComparisonView result={view.result} token={token ?? ''} />;
+      return <ComparisonView result={view.result} wording={view.wording} token={token ?? ''} />;
     case 'extraction-failed':
       return <ErrorPanel message="errorExtraction" detail={view.message} />;
     case 'error':
@@ -46,9 +46,20 @@ export function SidebarApp({ token, firstView }: { token: string | null; firstVi
     void answer.then(setView);
   }, [token]);
   useEffect(load, [load]);
+  // The facts are shown; word choice and quotes follow (the background computes them right after the facts).
+  useEffect(() => {
+    if (view.kind !== 'ready' || view.wording !== 'pending' || !token) return;
+    let current = true;
+    void completeView(view, token).then((next) => current && setView(next));
+    return () => {
+      current = false;
+    };
+  }, [view, token]);
   // Each new view takes focus to its heading if focus would be lost (a Retry button that went away); until
   // it first succeeds, also when the frame gets focus (the page focuses it once it has loaded).
   const headingFocused = useRef(false);
+  // Word choice and quotes arriving do not make a new view: the ready view is known by its article.
+  const shown = view.kind === 'ready' ? view.result.article : view;
   useEffect(() => {
     if (view.kind === 'loading') return;
     const tryFocus = () => {
@@ -61,7 +72,7 @@ export function SidebarApp({ token, firstView }: { token: string | null; firstVi
     };
     window.addEventListener('focus', onFrameFocus);
     return () => window.removeEventListener('focus', onFrameFocus);
-  }, [view]);
+  }, [shown, view.kind]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -74,7 +85,7 @@ export function SidebarApp({ token, firstView }: { token: string | null; firstVi
   return (
     <div class="app">
       <Toolbar token={token} />
-      <main class="content" aria-busy={view.kind === 'loading'}>
+      <main class="content" aria-busy={view.kind === 'loading' || (view.kind === 'ready' && view.wording === 'pending')}>
         <p class="sr-only" role="status">{announcement(view)}</p>
         {view.kind === 'ready' && token ? <KeepReadBar token={token} /> : null}
         <Body view={view} token={token} retry={load} />

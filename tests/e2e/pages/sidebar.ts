@@ -179,8 +179,11 @@ export class Sidebar {
     return row.getByRole('button', { name: NAMES.showInArticle });
   }
 
+  /** The facts shown, and the comparison complete: word choice and quotes follow the facts (its second stage),
+   *  and the sidebar's main region is busy until they are there. */
   async waitForFacts(timeout = 20_000): Promise<void> {
     await this.factRows.first().waitFor({ state: 'visible', timeout });
+    await this.frame.locator('main[aria-busy="false"]').waitFor({ state: 'attached', timeout });
   }
 
   /** The sections of a comparison, by the English UI's names. */
