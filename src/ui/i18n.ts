@@ -14,15 +14,24 @@ export function uiLanguage(): string {
   return t('uiLang');
 }
 
-/** A YYYY-MM-DD date in words ("12 February 2025"); the input unchanged if it is not such a date. */
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** A YYYY-MM-DD date in words ("12 February 2025"); the input unchanged if it is not such a date. The formatter
+ *  is made once per language: the sidebar formats a date per outlet and mention, the options page thousands. */
 export function formatDate(isoDate: string, language = uiLanguage()): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return isoDate;
+  if (!dayFormats.has(language)) {
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    dayFormats.set(language, format);
   }
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const format = dayFormats.get(language);
+  if (!format || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
+  return format.format(date);
 }
 
 /** A count in the UI language's digits and grouping ("10.005"). */

@@ -4,7 +4,7 @@
 import { displayTitle as deriveTitle, type CorpusArticle } from '../../engine';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { formatDay } from './format';
+import { formatDate } from './format';
 import { ArticleText } from './article-text';
 import { useOptions } from './context';
 import { DeleteDialog } from './delete-dialogs';
@@ -30,7 +30,7 @@ function ArticleHeader({ article }: { article: StoredArticle }) {
       <h2 class="article-title" lang={article.language === 'und' ? undefined : article.language}>{displayTitle(article)}</h2>
       <p class="muted small">
         {t(ORIGIN_LABELS[article.origin])}
-        {article.date && <> · <time dateTime={article.date}>{formatDay(article.date)}</time></>}
+        {article.date && <> · <time dateTime={article.date}>{formatDate(article.date)}</time></>}
         {' · '}<span class="mono">{article.id}</span>
       </p>
       <p>

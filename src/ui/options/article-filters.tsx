@@ -4,7 +4,7 @@ import { useMemo } from 'preact/hooks';
 import type { ArticleQuery, CorpusOverview } from '../../db/corpus-admin-api';
 import type { ArticleOrigin } from '../../engine';
 import { t } from '../i18n';
-import { formatDay } from './format';
+import { formatDate } from './format';
 import { isFiltered } from './article-query';
 import { ORIGIN_LABELS } from './labels';
 import { sortEvents } from './overview-section';
@@ -29,7 +29,7 @@ export function ArticleFilters({ query, overview, onChange }: ArticleFiltersProp
   // Thousands of events: the option list is built once per overview, not on every change of the query.
   const eventOptions = useMemo(
     () => sortEvents(overview?.events ?? []).map((e) => (
-      <option key={e.id} value={e.id}>{`${e.title || t('optUntitled')}${e.date ? ` (${formatDay(e.date)})` : ''}`}</option>
+      <option key={e.id} value={e.id}>{`${e.title || t('optUntitled')}${e.date ? ` (${formatDate(e.date)})` : ''}`}</option>
     )),
     [overview],
   );

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ArticleQuery, ArticleSortKey, ArticleSummary } from '../../db/corpus-admin-api';
 import { t } from '../i18n';
-import { formatDay } from './format';
+import { formatDate } from './format';
 import type { MessageKey } from '../messages';
 import { DEFAULT_SORT } from './article-query';
 import { KNOWN_LONG, KNOWN_SHORT, ORIGIN_LABELS } from './labels';
@@ -67,7 +67,7 @@ function ArticleRow({ row, selected, onSelect }: { row: ArticleSummary; selected
         {row.outlet ?? <span class="muted">{t('unknownOutlet')}</span>}
         {row.outlet && <span class={`known known-${row.outletKnown}`} title={t(KNOWN_LONG[row.outletKnown])}> · {t(KNOWN_SHORT[row.outletKnown])}</span>}
       </td>
-      <td class="cell-date">{row.date ? <time dateTime={row.date}>{formatDay(row.date)}</time> : '–'}</td>
+      <td class="cell-date">{row.date ? <time dateTime={row.date}>{formatDate(row.date)}</time> : '–'}</td>
       <td>
         {row.eventTitle || t('optUntitled')}
         {row.placedByReader && <span class="muted small"> · {t('optPlacedByYou')}</span>}

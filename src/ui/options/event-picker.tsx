@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { EventSummary } from '../../db/corpus-admin-api';
 import { t } from '../i18n';
-import { formatCount, formatDay } from './format';
+import { formatCount, formatDate } from './format';
 import { sortEvents } from './overview-section';
 
 const LISTED = 200;
@@ -22,7 +22,7 @@ interface EventPickerProps {
 
 export function eventLabel(event: EventSummary): string {
   const title = event.title || t('optUntitled');
-  return `${title}${event.date ? ` (${formatDay(event.date)})` : ''} · ${t('optEventArticles', formatCount(event.articleCount))}`;
+  return `${title}${event.date ? ` (${formatDate(event.date)})` : ''} · ${t('optEventArticles', formatCount(event.articleCount))}`;
 }
 
 /** Events whose title or date contains every word of the filter, newest first. */

@@ -3,7 +3,7 @@
 
 import { t } from '../i18n';
 import type { FileDraft } from './article-file';
-import { formatCount, formatDay } from './format';
+import { formatCount, formatDate } from './format';
 
 export function ExtractedSummary({ draft }: { draft: FileDraft }) {
   const page = draft.extracted;
@@ -17,7 +17,7 @@ export function ExtractedSummary({ draft }: { draft: FileDraft }) {
       <dl class="facts-list">
         <dt>{t('optFieldTitle')}</dt><dd>{page.title || '–'}</dd>
         <dt>{t('optExtractedSite')}</dt><dd>{page.siteName ?? '–'}</dd>
-        <dt>{t('optFieldDate')}</dt><dd>{page.date ? formatDay(page.date) : '–'}</dd>
+        <dt>{t('optFieldDate')}</dt><dd>{page.date ? formatDate(page.date) : '–'}</dd>
         <dt>{t('optFieldLanguage')}</dt><dd>{page.language ?? '–'}</dd>
         <dt>{t('optFieldUrl')}</dt><dd class="break">{page.url ?? '–'}</dd>
         <dt>{t('optExtractedParagraphs')}</dt><dd>{formatCount(paragraphs)}</dd>

@@ -1,8 +1,6 @@
 // Numbers, sizes and file names as the options page shows them, in the UI language.
 
-import { uiLanguage } from '../i18n';
-
-export { formatCount } from '../i18n';
+export { formatCount, formatDate } from '../i18n';
 
 export { formatMegabytes } from '../storage-usage';
 
@@ -35,24 +33,4 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
-
-/** A YYYY-MM-DD date in words, like i18n's formatDate, with the formatter made once per language: lists of
- *  thousands of events format thousands of dates. */
-export function formatDay(isoDate: string, language = uiLanguage()): string {
-  if (!dayFormats.has(language)) {
-    let format: Intl.DateTimeFormat | null = null;
-    try {
-      format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
-    } catch {
-      format = null;
-    }
-    dayFormats.set(language, format);
-  }
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  const format = dayFormats.get(language);
-  if (!format || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
-  return format.format(date);
 }

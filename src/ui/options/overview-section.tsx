@@ -6,7 +6,7 @@ import type { EventSummary } from '../../db/corpus-admin-api';
 import { t } from '../i18n';
 import { useOptions } from './context';
 import { ErrorMessage } from './error-message';
-import { formatCount, formatDay } from './format';
+import { formatCount, formatDate } from './format';
 import { KeepReadPanel } from './keep-read-panel';
 import { Pager } from './pager';
 import { formatRoute } from './route';
@@ -25,7 +25,7 @@ function EventRow({ event }: { event: EventSummary }) {
       <th scope="row" class="cell-title">
         <a href={formatRoute({ section: 'articles', params: { event: event.id } })}>{event.title || t('optUntitled')}</a>
       </th>
-      <td class="cell-date">{event.date ? <time dateTime={event.date}>{formatDay(event.date)}</time> : '–'}</td>
+      <td class="cell-date">{event.date ? <time dateTime={event.date}>{formatDate(event.date)}</time> : '–'}</td>
       <td class="cell-number">{formatCount(event.articleCount)}</td>
       <td class="cell-number" title={event.outlets.join(', ')}>{formatCount(event.outlets.length)}</td>
     </tr>
