@@ -26,6 +26,8 @@ interface Entry {
   /** The first stage (compareInStages): event, facts, coverage, numbers, reprints; no word choice or quotes. */
   facts: Promise<Comparison>;
   comparison: Promise<Comparison>;
+  /** Whether the second stage has been computed. */
+  complete: boolean;
 }
 
 /** Resolves in a later task: what awaited the first stage (the sidebar's answer) goes out before the second
@@ -35,6 +37,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class Comparisons {
   private readonly computed = new Map<string, Entry>();
   private readonly running = new Set<Promise<unknown>>();
+  /** Per token, the asks that are checking whether its entry is still current (one revision read each). */
+  private readonly checking = new Map<string, Set<Promise<unknown>>>();
 
   constructor(private readonly corpus: CorpusCache) {}
 
@@ -61,6 +65,12 @@ export class Comparisons {
     this.track(Promise.all([this.corpus.ready(), loadSentenceSimilarity()])).catch(() => undefined);
   }
 
+  /** How far the comparison under `token` is: its first stage only, or complete (for tests; null if none). */
+  stageOf(token: string): 'facts' | 'complete' | null {
+    const entry = this.computed.get(token);
+    return entry ? (entry.complete ? 'complete' : 'facts') : null;
+  }
+
   /** Settles when every comparison asked for so far has finished. */
   async settled(): Promise<void> {
     await Promise.allSettled([...this.running]);
@@ -80,13 +90,39 @@ export class Comparisons {
    *  revision (one read) instead of cutting the corpus a second time. */
   private async entry(token: string, article: PageArticle): Promise<Entry> {
     const known = this.computed.get(token);
-    if (known) {
-      // The revision now is read after the one the entry was made at: read side by side, a first click that
-      // seeds the corpus read "now" before its own seeding wrote, and computed everything twice.
-      const then = await known.prepared.then((p) => p.corpus.revision).catch(() => -1);
-      if (then === (await this.corpus.revision())) return known;
-    }
+    if (known && (await this.checked(token, this.isCurrent(known)))) return known;
     return this.start(token, article);
+  }
+
+  private async isCurrent(entry: Entry): Promise<boolean> {
+    // The revision now is read after the one the entry was made at: read side by side, a first click that
+    // seeds the corpus read "now" before its own seeding wrote, and computed everything twice.
+    const then = await entry.prepared.then((p) => p.corpus.revision).catch(() => -1);
+    return then === (await this.corpus.revision());
+  }
+
+  /** `check` registered as running for `token` until it settles: the second stage waits for it (see start). */
+  private checked<T>(token: string, check: Promise<T>): Promise<T> {
+    const checks = this.checking.get(token) ?? new Set<Promise<unknown>>();
+    this.checking.set(token, checks);
+    checks.add(check);
+    const done = () => {
+      checks.delete(check);
+      if (checks.size === 0 && this.checking.get(token) === checks) this.checking.delete(token);
+    };
+    check.then(done, done);
+    return check;
+  }
+
+  /** Until no ask is checking `token`'s entry, and a task more: the sidebar's getComparison usually arrives
+   *  while the first stage is computed, and its check (an IndexedDB read) answers only after that; the second
+   *  stage (tens of milliseconds on the worker's one thread) must not go before that answer. */
+  private async asksAnswered(token: string): Promise<void> {
+    await nextTask();
+    for (let checks = this.checking.get(token); checks?.size; checks = this.checking.get(token)) {
+      await Promise.allSettled([...checks]);
+      await nextTask();
+    }
   }
 
   private start(token: string, article: PageArticle): Entry {
@@ -103,9 +139,12 @@ export class Comparisons {
       prepared,
       facts: staged.then((s) => s.facts),
       comparison: staged.then(async (s) => {
-        await nextTask();
-        return s.complete();
+        await this.asksAnswered(token);
+        const complete = s.complete();
+        entry.complete = true;
+        return complete;
       }),
+      complete: false,
     };
     // Tracked itself: an add that asked only for the query and slice still leaves its comparison running.
     this.track(entry.comparison);
