@@ -3,7 +3,7 @@
 // slice it was compared with are kept beside it, so that adding or keeping the page's article places it
 // without parsing and searching again. After the corpus changed or the worker restarted, all is computed again.
 
-import { compareInStages, loadSentenceSimilarity, prepareQuery, type Comparison, type PreparedQuery } from '../engine';
+import { compareInStages, loadSentenceSimilarity, prepareQuery, type Comparison, type PreparedQuery, type StagedComparison } from '../engine';
 import type { PageArticle } from '../messaging/protocol';
 import type { CorpusCache, IndexedCorpus } from './corpus-cache';
 
@@ -23,33 +23,36 @@ export interface PreparedClick {
 
 interface Entry {
   prepared: Promise<PreparedClick>;
-  /** The first stage (compareInStages): event, facts, coverage, numbers, reprints; no word choice or quotes. */
-  facts: Promise<Comparison>;
-  comparison: Promise<Comparison>;
+  /** Both stages (compareInStages): the first (event, facts, coverage, numbers, reprints) is computed as soon
+   *  as the slice is read; the second (word choice, quotes) when someone asks for the whole comparison. */
+  staged: Promise<StagedComparison>;
   /** Whether the second stage has been computed. */
   complete: boolean;
 }
 
-/** Resolves in a later task: what awaited the first stage (the sidebar's answer) goes out before the second
- *  stage takes the worker's thread. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export class Comparisons {
   private readonly computed = new Map<string, Entry>();
   private readonly running = new Set<Promise<unknown>>();
-  /** Per token, the asks that are checking whether its entry is still current (one revision read each). */
-  private readonly checking = new Map<string, Set<Promise<unknown>>>();
 
   constructor(private readonly corpus: CorpusCache) {}
 
-  /** The whole comparison under `token`. */
+  /** The whole comparison under `token`: its second stage is computed now if nobody asked for it yet. */
   of(token: string, article: PageArticle): Promise<Comparison> {
-    return this.track(this.entry(token, article).then((e) => e.comparison));
+    return this.track(
+      this.entry(token, article).then(async (entry) => {
+        const complete = (await entry.staged).complete();
+        entry.complete = true;
+        return complete;
+      }),
+    );
   }
 
-  /** The comparison's first stage: what the sidebar shows first, without word choice and quotes (`of` has them). */
+  /** The comparison's first stage: what the sidebar shows first, without word choice and quotes. Their stage
+   *  waits until asked (`of`, which the sidebar's getWordingAndQuotes calls as soon as it has the facts): computed
+   *  eagerly, a task after the first, it went before the sidebar's ask for the facts when that ask was queued
+   *  behind the first stage (seen in a trace), and the facts waited for it. */
   factsOf(token: string, article: PageArticle): Promise<Comparison> {
-    return this.track(this.entry(token, article).then((e) => e.facts));
+    return this.track(this.entry(token, article).then(async (entry) => (await entry.staged).facts));
   }
 
   /** The query and slice of the comparison under `token` (computed now if the corpus changed since). */
@@ -90,39 +93,13 @@ export class Comparisons {
    *  revision (one read) instead of cutting the corpus a second time. */
   private async entry(token: string, article: PageArticle): Promise<Entry> {
     const known = this.computed.get(token);
-    if (known && (await this.checked(token, this.isCurrent(known)))) return known;
-    return this.start(token, article);
-  }
-
-  private async isCurrent(entry: Entry): Promise<boolean> {
-    // The revision now is read after the one the entry was made at: read side by side, a first click that
-    // seeds the corpus read "now" before its own seeding wrote, and computed everything twice.
-    const then = await entry.prepared.then((p) => p.corpus.revision).catch(() => -1);
-    return then === (await this.corpus.revision());
-  }
-
-  /** `check` registered as running for `token` until it settles: the second stage waits for it (see start). */
-  private checked<T>(token: string, check: Promise<T>): Promise<T> {
-    const checks = this.checking.get(token) ?? new Set<Promise<unknown>>();
-    this.checking.set(token, checks);
-    checks.add(check);
-    const done = () => {
-      checks.delete(check);
-      if (checks.size === 0 && this.checking.get(token) === checks) this.checking.delete(token);
-    };
-    check.then(done, done);
-    return check;
-  }
-
-  /** Until no ask is checking `token`'s entry, and a task more: the sidebar's getComparison usually arrives
-   *  while the first stage is computed, and its check (an IndexedDB read) answers only after that; the second
-   *  stage (tens of milliseconds on the worker's one thread) must not go before that answer. */
-  private async asksAnswered(token: string): Promise<void> {
-    await nextTask();
-    for (let checks = this.checking.get(token); checks?.size; checks = this.checking.get(token)) {
-      await Promise.allSettled([...checks]);
-      await nextTask();
+    if (known) {
+      // The revision now is read after the one the entry was made at: read side by side, a first click that
+      // seeds the corpus read "now" before its own seeding wrote, and computed everything twice.
+      const then = await known.prepared.then((p) => p.corpus.revision).catch(() => -1);
+      if (then === (await this.corpus.revision())) return known;
     }
+    return this.start(token, article);
   }
 
   private start(token: string, article: PageArticle): Entry {
@@ -135,22 +112,12 @@ export class Comparisons {
       return { query, corpus: await this.corpus.forQuery(query, revision) };
     });
     const staged = prepared.then(({ query, corpus }) => compareInStages(query, corpus.index, { framing: { lexicon: corpus.lexicon } }));
-    const entry: Entry = {
-      prepared,
-      facts: staged.then((s) => s.facts),
-      comparison: staged.then(async (s) => {
-        await this.asksAnswered(token);
-        const complete = s.complete();
-        entry.complete = true;
-        return complete;
-      }),
-      complete: false,
-    };
-    // Tracked itself: an add that asked only for the query and slice still leaves its comparison running.
-    this.track(entry.comparison);
+    const entry: Entry = { prepared, staged, complete: false };
+    // Tracked itself: an add that asked only for the query and slice still leaves its first stage running.
+    this.track(staged);
     this.computed.delete(token);
     this.computed.set(token, entry);
-    entry.comparison.catch(() => this.computed.get(token) === entry && this.computed.delete(token));
+    staged.catch(() => this.computed.get(token) === entry && this.computed.delete(token));
     if (this.computed.size > KEEP) this.computed.delete(this.computed.keys().next().value!);
     return entry;
   }

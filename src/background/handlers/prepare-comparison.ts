@@ -17,7 +17,7 @@ export const prepareComparison: Handler<'prepareComparison'> = async ({ token, a
   const tabId = await claimToken(services, 'prepareComparison', token, sender.tab?.id);
   // Started before the article is stored: the comparison needs only the article, and storing it is a round
   // trip to session storage. Failures are answered to getComparison, which awaits the same computation.
-  services.comparisons.of(token, article).catch(() => undefined);
+  services.comparisons.factsOf(token, article).catch(() => undefined);
   await services.pages.put(token, tabId, { article });
   return { token };
 };

@@ -2,6 +2,7 @@
 // including every failure, into a view with words (never a blank panel).
 
 import type { ComparisonResult, ProtocolErrorCode } from '../../messaging/protocol';
+import type { WordingAndQuotes } from '../../messaging/messages';
 import { sendToBackground } from '../../messaging/send';
 import { errorCodeOf } from './view-model';
 
@@ -12,14 +13,21 @@ export type WordingState = 'pending' | 'done' | 'failed';
 
 export type SidebarView =
   | { kind: 'loading' }
-  | { kind: 'ready'; result: ReadyResult; wording: WordingState }
+  | {
+      kind: 'ready';
+      result: ReadyResult;
+      wording: WordingState;
+      /** Word choice and quotes, asked for the moment the facts arrived: the background computes them while
+       *  the frame renders the facts. */
+      rest?: Promise<WordingAndQuotes>;
+    }
   | { kind: 'extraction-failed'; message: string }
   | { kind: 'error'; code: ProtocolErrorCode | 'no-token' };
 
 /** The ready view with its second stage asked for and merged in: word choice and quotes, or 'failed'. */
 export async function completeView(view: Extract<SidebarView, { kind: 'ready' }>, token: string): Promise<SidebarView> {
   try {
-    const { framing, quotes } = await sendToBackground('getWordingAndQuotes', { token });
+    const { framing, quotes } = await (view.rest ?? sendToBackground('getWordingAndQuotes', { token }));
     const comparison = { ...view.result.comparison, framing, quotes };
     return { kind: 'ready', result: { ...view.result, comparison, complete: true }, wording: 'done' };
   } catch {
@@ -32,7 +40,10 @@ export async function loadView(token: string | null): Promise<SidebarView> {
   try {
     const result = await sendToBackground('getComparison', { token });
     if (result.state === 'extraction-failed') return { kind: 'extraction-failed', message: result.message };
-    return { kind: 'ready', result, wording: result.complete ? 'done' : 'pending' };
+    if (result.complete) return { kind: 'ready', result, wording: 'done' };
+    const rest = sendToBackground('getWordingAndQuotes', { token });
+    rest.catch(() => undefined); // answered in completeView, after the facts are shown
+    return { kind: 'ready', result, wording: 'pending', rest };
   } catch (error) {
     return { kind: 'error', code: errorCodeOf(error) };
   }
