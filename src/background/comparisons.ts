@@ -60,9 +60,9 @@ export class Comparisons {
     return this.track(this.entry(token, article).then((e) => e.prepared));
   }
 
-  /** On a toolbar click, before the page has sent its article: the corpus made ready (database opened,
-   *  seeded, term index up to date) and the meaning data loaded, while the page injects its scripts and
-   *  extracts. After a worker start that is most of the wait (the meaning data are 7 MB of JSON); in a
+  /** When the sidebar asks for its article, before the page has sent it: the corpus made ready (database
+   *  opened, seeded, term index up to date) and the meaning data loaded, while the page loads its article
+   *  script and extracts. After a worker start that is most of the wait (the meaning data are 7 MB of JSON); in a
    *  running worker both are already done and this costs nothing. Errors surface in the comparison itself. */
   warmUp(): void {
     this.track(Promise.all([this.corpus.ready(), loadSentenceSimilarity()])).catch(() => undefined);

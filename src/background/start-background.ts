@@ -16,11 +16,7 @@ export interface RunningBackground {
 
 export function startBackground(options: BackgroundOptions = {}): RunningBackground {
   const services = createServices(options);
-  const onClicked = (tab: Browser.tabs.Tab) => {
-    const injected = injectSidebar(tab, options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS);
-    services.comparisons.warmUp();
-    return injected;
-  };
+  const onClicked = (tab: Browser.tabs.Tab) => injectSidebar(tab, options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS);
   const onInstalled = () =>
     services.corpus.seed().catch((error: unknown) => console.error('Parallax: seeding the bundled corpus failed:', error));
   const onMessage = handleMessages(BACKGROUND_HANDLERS, services);

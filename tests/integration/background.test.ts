@@ -199,12 +199,13 @@ describe('install', () => {
     expect(corpus.articles.filter((a) => a.origin === 'bundled')).toHaveLength(5);
   });
 
-  it('readies the corpus on the click, before the page has sent its article', async () => {
+  it('readies the corpus when the sidebar asks for its article, before the page has sent it', async () => {
     stubScripting();
     const { services } = start();
     await click({ id: TAB, url: 'https://news.example/story' });
+    expect(await send('readPageArticle', { token: 't-open' }, pageSender())).toEqual({ injected: true });
     await services.comparisons.settled();
-    // No install event and no article: the click alone seeded and indexed the empty corpus.
+    // No install event and no article: the ask alone seeded and indexed the empty corpus.
     const db = services.corpus.database();
     expect(await db.articles.count()).toBe(5);
     expect(await db.indexedDocs.count()).toBe(5);
