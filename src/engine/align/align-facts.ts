@@ -162,18 +162,15 @@ export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOpti
 
   const facts = [...members.values()].map((indices) => ({ mentions: indices.map((i) => sentences[i]!), ...linksWithin(indices, sentences, pairScore) }));
   const position = new Map(sentences.map((s, i) => [s, i]));
-  const indexPair = (a: SentenceFeatures, b: SentenceFeatures): [number, number] | null => {
+  const similarity = (a: SentenceFeatures, b: SentenceFeatures) => {
     const i = position.get(a);
     const j = position.get(b);
-    return i === undefined || j === undefined ? null : [i, j];
-  };
-  const similarity = (a: SentenceFeatures, b: SentenceFeatures) => {
-    const at = indexPair(a, b);
-    return at ? pairScore(...at) : 0;
+    return i === undefined || j === undefined ? 0 : pairScore(i, j);
   };
   const similarityAtMost = (a: SentenceFeatures, b: SentenceFeatures) => {
-    const at = indexPair(a, b);
-    return at ? bounds.high(...at) : 0;
+    const i = position.get(a);
+    const j = position.get(b);
+    return i === undefined || j === undefined ? 0 : bounds.high(i, j);
   };
   return { facts, similarity, similarityAtMost };
 }

@@ -35,13 +35,13 @@ export function weakMentionsOf(fact: AlignedFact, alignment: Pick<EventAlignment
     let best: { claim: SentenceFeatures; score: number } | null = null;
     for (const claim of claimsByArticle(alignment.claims).get(articleId) ?? []) {
       for (const m of fact.mentions) {
-        // A claim about other parties (the length of another call) is not "maybe the same fact", however
-        // alike its words and figures: offered as such it would tell the reader the outlet reported this.
-        if (partiesConflict(claim, m) || partnersConflict(claim, m)) continue;
         // A pair that cannot reach the weak-link level, or beat the closest claim found, is not scored: its
         // score may still wait on the meaning model.
         const most = alignment.similarityAtMost(claim, m);
         if (most < WEAK_LINK || (best && most <= best.score)) continue;
+        // A claim about other parties (the length of another call) is not "maybe the same fact", however
+        // alike its words and figures: offered as such it would tell the reader the outlet reported this.
+        if (partiesConflict(claim, m) || partnersConflict(claim, m)) continue;
         const score = alignment.similarity(claim, m);
         if (score < WEAK_LINK) continue;
         if (!best || score > best.score) best = { claim, score };
