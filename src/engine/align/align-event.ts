@@ -63,7 +63,7 @@ export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): Ev
     }
     if (!own || otherMentions.length === 0) continue;
     shared.add(own.index);
-    if ((fact.bestLink.get(own) ?? 0) >= STRONG_LINK) strong.add(own.index);
+    if (fact.linkReaches(own, STRONG_LINK)) strong.add(own.index);
     if (own.quantities.some((q) => otherMentions.some((m) => m.quantities.some((o) => quantitiesConflict(q, o))))) conflicting++;
   }
   const n = current.sentences.length;

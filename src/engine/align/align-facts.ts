@@ -4,6 +4,7 @@
 
 import { featureWeights, pairSimilarity, settle, type FeatureWeights, type OpenPair } from './sentence-similarity';
 import { comparedByMeaning } from './cross-language';
+import { factLinks, type FactLinks, type PairScores } from './fact-links';
 import { LinkQueue, type Link } from './link-queue';
 import type { SentenceFeatures } from './sentence-features';
 
@@ -88,17 +89,11 @@ function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights, l
 }
 
 /** The least and the most a pair's score can be without asking the meaning model (its score when known). */
-interface ScoreBounds {
-  low: (a: number, b: number) => number;
-  high: (a: number, b: number) => number;
-}
+type ScoreBounds = Pick<PairScores, 'low' | 'high'>;
 
-export interface AlignedFact {
+/** A fact's mentions, and how closely they are linked (fact-links.ts). */
+export interface AlignedFact extends FactLinks {
   mentions: SentenceFeatures[];
-  /** Summed pair similarity of each mention to the others: the highest is the fact's most typical wording. */
-  cohesion: Map<SentenceFeatures, number>;
-  /** Each mention's strongest similarity to another mention of the fact. */
-  bestLink: Map<SentenceFeatures, number>;
 }
 
 export interface FactAlignment {
@@ -160,7 +155,8 @@ export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOpti
 
   preferBetterFitting(sentences, members, clusterOf, pairScore, bounds);
 
-  const facts = [...members.values()].map((indices) => ({ mentions: indices.map((i) => sentences[i]!), ...linksWithin(indices, sentences, pairScore) }));
+  const pairs: PairScores = { score: pairScore, ...bounds };
+  const facts = [...members.values()].map((indices) => ({ mentions: indices.map((i) => sentences[i]!), ...factLinks(indices, sentences, pairs) }));
   const position = new Map(sentences.map((s, i) => [s, i]));
   const similarity = (a: SentenceFeatures, b: SentenceFeatures) => {
     const i = position.get(a);
@@ -199,24 +195,6 @@ function averageReaches(
   let total = 0;
   for (const i of left) for (const j of right) total += pairScore(i, j);
   return total / count >= average;
-}
-
-function linksWithin(indices: number[], sentences: SentenceFeatures[], pairScore: (a: number, b: number) => number): Pick<AlignedFact, 'cohesion' | 'bestLink'> {
-  const cohesion = new Map<SentenceFeatures, number>();
-  const bestLink = new Map<SentenceFeatures, number>();
-  for (const i of indices) {
-    let sum = 0;
-    let best = 0;
-    for (const j of indices) {
-      if (i === j) continue;
-      const s = pairScore(i, j);
-      sum += s;
-      best = Math.max(best, s);
-    }
-    cohesion.set(sentences[i]!, sum);
-    bestLink.set(sentences[i]!, best);
-  }
-  return { cohesion, bestLink };
 }
 
 /** Mean similarity of claim i to the claims of a fact other than `except`. */
