@@ -71,9 +71,7 @@ const SELF_CONTAINED = new Set(['whole', 'main', 'coordinated']);
 
 /** The fact's most typical wording: the self-contained claim most similar to all the others. */
 function labelOf(fact: AlignedFact): string {
-  const rank = (m: SentenceFeatures) => (SELF_CONTAINED.has(m.claim.kind) ? 1000 : 0) + (fact.cohesion.get(m) ?? 0);
-  let best = fact.mentions[0]!;
-  for (const m of fact.mentions) if (rank(m) > rank(best)) best = m;
+  const best = fact.mostTypical((m) => (SELF_CONTAINED.has(m.claim.kind) ? 1000 : 0));
   const text = SELF_CONTAINED.has(best.claim.kind) ? best.claim.text.replace(LEADING_CONJUNCTION, '') : best.text;
   return shorten(text.charAt(0).toUpperCase() + text.slice(1), LABEL_LENGTH);
 }

@@ -24,6 +24,8 @@ export interface EventAlignment {
   claims: SentenceFeatures[];
   /** Similarity of two claims of different articles (0 when they share no distinctive feature). */
   similarity: (a: SentenceFeatures, b: SentenceFeatures) => number;
+  /** The most their similarity can be without asking the meaning model (see align-facts.ts). */
+  similarityAtMost: (a: SentenceFeatures, b: SentenceFeatures) => number;
   /** The compared article (id CURRENT) first, then the others, with the context their features came from. */
   articles: AlignedArticle[];
   context: EventContext;
@@ -44,7 +46,7 @@ export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): Ev
     ...sentenceFeatures(current, CURRENT, context),
     ...others.flatMap((o) => sentenceFeatures(o.article, o.id, context)),
   ];
-  const { facts, similarity } = alignFacts(sentences);
+  const { facts, similarity, similarityAtMost } = alignFacts(sentences);
   // Shares are of sentences (a sentence counts once however many of its claims another outlet reports), so
   // the event match reads them as it did before claims were split.
   const shared = new Set<number>();
@@ -61,7 +63,7 @@ export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): Ev
     }
     if (!own || otherMentions.length === 0) continue;
     shared.add(own.index);
-    if ((fact.bestLink.get(own) ?? 0) >= STRONG_LINK) strong.add(own.index);
+    if (fact.linkReaches(own, STRONG_LINK)) strong.add(own.index);
     if (own.quantities.some((q) => otherMentions.some((m) => m.quantities.some((o) => quantitiesConflict(q, o))))) conflicting++;
   }
   const n = current.sentences.length;
@@ -69,6 +71,7 @@ export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): Ev
     facts,
     claims: sentences,
     similarity,
+    similarityAtMost,
     articles: [{ id: CURRENT, article: current }, ...others],
     context,
     sharedShare: n ? shared.size / n : 0,

@@ -2,8 +2,10 @@
 // same thing. Average-linkage clustering over pairwise similarity, with at most one sentence per article in a
 // fact, so that two statements of one article (a call's length and another call's length) never merge.
 
-import { featureWeights, sentenceSimilarity, type FeatureWeights } from './sentence-similarity';
+import { featureWeights, pairSimilarity, settle, type FeatureWeights, type OpenPair } from './sentence-similarity';
 import { comparedByMeaning } from './cross-language';
+import { factLinks, type FactLinks, type PairScores } from './fact-links';
+import { LinkQueue, type Link } from './link-queue';
 import type { SentenceFeatures } from './sentence-features';
 
 export interface AlignmentOptions {
@@ -15,14 +17,17 @@ export interface AlignmentOptions {
 
 export const DEFAULT_ALIGNMENT: AlignmentOptions = { link: 0.34, average: 0.24 };
 
-interface Pair {
-  a: number;
-  b: number;
-  score: number;
+/** The candidate pairs: those that may reach the link level, and every pair's score (or the pair, while open)
+ *  by key a·n+b (a < b). */
+interface Candidates {
+  links: Link[];
+  scores: Map<number, number | OpenPair>;
 }
 
-/** Pairs of sentences from different articles that share at least one distinctive feature. */
-function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights): Pair[] {
+/** Pairs of sentences from different articles that share at least one distinctive feature. A pair the meaning
+ *  model has not settled stays open: the model is asked only when a step reads its score and its bounds do not
+ *  already decide (most pairs are read only against the link level, or not at all). */
+function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights, link: number): Candidates {
   const postings = new Map<string, number[]>();
   // Figures count as features too: "anderthalb Stunden" ~ "eineinhalb Stunden" may share no word, and the
   // similarity gives such a pair a score when both speak of the same parties.
@@ -35,7 +40,16 @@ function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights): 
   });
   const common = sentences.length / 2;
   const seen = new Set<number>();
-  const pairs: Pair[] = [];
+  const links: Link[] = [];
+  const scores = new Map<number, number | OpenPair>();
+  const score = (a: number, b: number, key: number) => {
+    const s = pairSimilarity(sentences[a]!, sentences[b]!, weight);
+    if (s === 0) return;
+    scores.set(key, s);
+    const open = typeof s !== 'number';
+    const most = open ? s.high : s;
+    if (most >= link) links.push({ a, b, score: most, open });
+  };
   for (const list of postings.values()) {
     if (list.length > common) continue;
     for (let x = 0; x < list.length; x++) {
@@ -45,8 +59,7 @@ function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights): 
         const key = a * sentences.length + b;
         if (seen.has(key) || sentences[a]!.articleId === sentences[b]!.articleId) continue;
         seen.add(key);
-        const score = sentenceSimilarity(sentences[a]!, sentences[b]!, weight);
-        if (score > 0) pairs.push({ a, b, score });
+        score(a, b, key);
       }
     }
   }
@@ -67,40 +80,61 @@ function candidatePairs(sentences: SentenceFeatures[], weight: FeatureWeights): 
           const key = a * sentences.length + b;
           if (seen.has(key) || sentences[a]!.articleId === sentences[b]!.articleId) continue;
           seen.add(key);
-          const score = sentenceSimilarity(sentences[a]!, sentences[b]!, weight);
-          if (score > 0) pairs.push({ a, b, score });
+          score(a, b, key);
         }
       }
     }
   }
-  return pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  return { links, scores };
 }
 
-export interface AlignedFact {
+/** The least and the most a pair's score can be without asking the meaning model (its score when known). */
+type ScoreBounds = Pick<PairScores, 'low' | 'high'>;
+
+/** A fact's mentions, and how closely they are linked (fact-links.ts). */
+export interface AlignedFact extends FactLinks {
   mentions: SentenceFeatures[];
-  /** Summed pair similarity of each mention to the others: the highest is the fact's most typical wording. */
-  cohesion: Map<SentenceFeatures, number>;
-  /** Each mention's strongest similarity to another mention of the fact. */
-  bestLink: Map<SentenceFeatures, number>;
 }
 
 export interface FactAlignment {
   facts: AlignedFact[];
   /** The pair similarity alignment used (0 for pairs sharing no distinctive feature). */
   similarity: (a: SentenceFeatures, b: SentenceFeatures) => number;
+  /** The most the pair's similarity can be without asking the meaning model (its similarity when known): a
+   *  check against a level often needs no more. */
+  similarityAtMost: (a: SentenceFeatures, b: SentenceFeatures) => number;
 }
 
 export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOptions = DEFAULT_ALIGNMENT): FactAlignment {
   const weight = featureWeights(sentences);
-  const pairs = candidatePairs(sentences, weight);
-  const score = new Map<number, number>();
-  for (const p of pairs) score.set(p.a * sentences.length + p.b, p.score);
-  const pairScore = (a: number, b: number) => score.get(Math.min(a, b) * sentences.length + Math.max(a, b)) ?? 0;
+  const { links, scores } = candidatePairs(sentences, weight, options.link);
+  const pairScore = (a: number, b: number) => {
+    const key = Math.min(a, b) * sentences.length + Math.max(a, b);
+    const s = scores.get(key);
+    if (s === undefined || typeof s === 'number') return s ?? 0;
+    const settled = settle(s);
+    scores.set(key, settled);
+    return settled;
+  };
+  const known = (a: number, b: number) => scores.get(Math.min(a, b) * sentences.length + Math.max(a, b)) ?? 0;
+  const bounds: ScoreBounds = {
+    low: (a, b) => {
+      const s = known(a, b);
+      return typeof s === 'number' ? s : s.low;
+    },
+    high: (a, b) => {
+      const s = known(a, b);
+      return typeof s === 'number' ? s : s.high;
+    },
+  };
 
   const clusterOf = sentences.map((_, i) => i);
   const members = new Map<number, number[]>(sentences.map((_, i) => [i, [i]]));
-  for (const pair of pairs) {
-    if (pair.score < options.link) break;
+  // Linking visits the pairs best first. A pair whose claims can no longer join (one fact already, or their
+  // facts share an article) is passed over; facts only grow, so an open pair passed over at the place of its
+  // bound would be passed over at the place of its score too, and its score is not needed.
+  const queue = new LinkQueue(links);
+  for (let pair = queue.pop(); pair; pair = queue.pop()) {
     const ca = clusterOf[pair.a]!;
     const cb = clusterOf[pair.b]!;
     if (ca === cb) continue;
@@ -108,40 +142,59 @@ export function alignFacts(sentences: SentenceFeatures[], options: AlignmentOpti
     const right = members.get(cb)!;
     const articles = new Set(left.map((i) => sentences[i]!.articleId));
     if (right.some((i) => articles.has(sentences[i]!.articleId))) continue;
-    let total = 0;
-    for (const i of left) for (const j of right) total += pairScore(i, j);
-    if (total / (left.length * right.length) < options.average) continue;
+    if (pair.open) {
+      const score = pairScore(pair.a, pair.b);
+      if (score >= options.link) queue.push({ a: pair.a, b: pair.b, score, open: false });
+      continue;
+    }
+    if (!averageReaches(left, right, options.average, pairScore, bounds)) continue;
     for (const j of right) clusterOf[j] = ca;
     members.set(ca, [...left, ...right]);
     members.delete(cb);
   }
 
-  preferBetterFitting(sentences, members, clusterOf, pairScore);
+  preferBetterFitting(sentences, members, clusterOf, pairScore, bounds);
 
-  const facts = [...members.values()].map((indices) => {
-    const cohesion = new Map<SentenceFeatures, number>();
-    const bestLink = new Map<SentenceFeatures, number>();
-    for (const i of indices) {
-      let sum = 0;
-      let best = 0;
-      for (const j of indices) {
-        if (i === j) continue;
-        const s = pairScore(i, j);
-        sum += s;
-        best = Math.max(best, s);
-      }
-      cohesion.set(sentences[i]!, sum);
-      bestLink.set(sentences[i]!, best);
-    }
-    return { mentions: indices.map((i) => sentences[i]!), cohesion, bestLink };
-  });
+  const pairs: PairScores = { score: pairScore, ...bounds };
+  const facts = [...members.values()].map((indices) => ({ mentions: indices.map((i) => sentences[i]!), ...factLinks(indices, sentences, pairs) }));
   const position = new Map(sentences.map((s, i) => [s, i]));
   const similarity = (a: SentenceFeatures, b: SentenceFeatures) => {
     const i = position.get(a);
     const j = position.get(b);
     return i === undefined || j === undefined ? 0 : pairScore(i, j);
   };
-  return { facts, similarity };
+  const similarityAtMost = (a: SentenceFeatures, b: SentenceFeatures) => {
+    const i = position.get(a);
+    const j = position.get(b);
+    return i === undefined || j === undefined ? 0 : bounds.high(i, j);
+  };
+  return { facts, similarity, similarityAtMost };
+}
+
+/** The mean similarity between the claims of two facts is at least `average`. The bounds of open pairs decide
+ *  when they can (summed in the same order as the scores, so a bound's sum rounds on the same side); the
+ *  model is asked only when they do not. */
+function averageReaches(
+  left: number[],
+  right: number[],
+  average: number,
+  pairScore: (a: number, b: number) => number,
+  bounds: ScoreBounds,
+): boolean {
+  const count = left.length * right.length;
+  let low = 0;
+  let high = 0;
+  for (const i of left) {
+    for (const j of right) {
+      low += bounds.low(i, j);
+      high += bounds.high(i, j);
+    }
+  }
+  if (high / count < average) return false;
+  if (low / count >= average) return true;
+  let total = 0;
+  for (const i of left) for (const j of right) total += pairScore(i, j);
+  return total / count >= average;
 }
 
 /** Mean similarity of claim i to the claims of a fact other than `except`. */
@@ -167,6 +220,7 @@ function preferBetterFitting(
   members: Map<number, number[]>,
   clusterOf: number[],
   pairScore: (a: number, b: number) => number,
+  bounds: ScoreBounds,
 ): void {
   const alone = (i: number) => members.get(clusterOf[i]!)!.length === 1;
   // A claim set apart gets a key no cluster has (a cluster is keyed by the index of its first claim, which
@@ -182,11 +236,15 @@ function preferBetterFitting(
     if (indices.length < 2) continue;
     for (let k = 0; k < indices.length; k++) {
       const m = indices[k]!;
-      const current = meanTo(m, indices, m, pairScore);
+      // Means are settled only where the bounds of open pairs leave the comparison open: a claim whose mean
+      // cannot exceed the member's (or the best so far) is passed over unscored.
+      const currentLow = meanTo(m, indices, m, bounds.low);
       let best = -1;
-      let bestMean = current;
+      let bestMean: number | null = null;
       for (const i of byArticle.get(sentences[m]!.articleId)!) {
         if (i === m || !alone(i)) continue;
+        if (meanTo(i, indices, m, bounds.high) <= (bestMean ?? currentLow)) continue;
+        bestMean ??= meanTo(m, indices, m, pairScore);
         const mean = meanTo(i, indices, m, pairScore);
         if (mean > bestMean) [best, bestMean] = [i, mean];
       }

@@ -69,10 +69,15 @@ function shareAnchor(a: SentenceFeatures, b: SentenceFeatures): boolean {
   return intersects(a.partners, b.partners) || intersects(a.parties, b.parties) || intersects(a.anchors, b.anchors);
 }
 
+/** The meaning data is loaded and reads the languages of both claims. */
+export function meaningReads(a: Pick<SentenceFeatures, 'language'>, b: Pick<SentenceFeatures, 'language'>): boolean {
+  return isSentenceSimilarityLoaded() && toMeaningLanguage(a.language) !== null && toMeaningLanguage(b.language) !== null;
+}
+
 /** Similarity of two claims of one language by the meaning layer, on the lexical scale; null when the meaning
  *  data is not loaded or the language is not one it reads. */
 export function meaningOnLexicalScale(a: SentenceFeatures, b: SentenceFeatures): number | null {
-  if (!isSentenceSimilarityLoaded() || toMeaningLanguage(a.language) === null || toMeaningLanguage(b.language) === null) return null;
+  if (!meaningReads(a, b)) return null;
   // The claims of an event's other articles meet again at every click on a report of that event: their
   // scores are remembered by text (the model is a pure function of the two claims and their languages).
   const [x, y] = a.claim.reading < b.claim.reading ? [a, b] : [b, a];

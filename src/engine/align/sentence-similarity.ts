@@ -3,7 +3,7 @@
 // durations raise the score; naming different parties (talks with the union vs talks with the council) lowers it.
 
 import { quantitiesAgree, quantitiesComparable } from '../quantities';
-import { comparedByMeaning, crossLanguageSimilarity, meaningOnLexicalScale } from './cross-language';
+import { comparedByMeaning, crossLanguageSimilarity, meaningOnLexicalScale, meaningReads } from './cross-language';
 import type { SentenceFeatures } from './sentence-features';
 
 export type FeatureWeights = (feature: string) => number;
@@ -53,9 +53,12 @@ export const DENIED_CEILING = 0.2;
  *  model is not asked, which saves most of its cost on corpora full of reprints. */
 export const NEAR_VERBATIM = 0.8;
 
-function settledByMeaning(a: SentenceFeatures, b: SentenceFeatures, score: number): number {
-  if (score < DENIED_CEILING || score >= NEAR_VERBATIM) return score;
-  const meaning = meaningOnLexicalScale(a, b);
+/** The gates ask the model about this pair (its words leave it open, and the model reads both languages). */
+function askedByMeaning(a: SentenceFeatures, b: SentenceFeatures, score: number): boolean {
+  return score >= DENIED_CEILING && score < NEAR_VERBATIM && meaningReads(a, b);
+}
+
+function settledBy(meaning: number | null, score: number): number {
   if (meaning === null) return score;
   if (meaning >= MEANING_CONFIRMS) return Math.max(score, CONFIRMED_SCORE);
   if (meaning < MEANING_DENIES) return Math.min(score, DENIED_CEILING);
@@ -115,18 +118,69 @@ function quantityBonus(a: SentenceFeatures, b: SentenceFeatures): number {
   return QUANTITY_BONUS * Math.min(agreeing, 2) + COMPARABLE_BONUS * Math.min(comparable, 1);
 }
 
+/** A pair of claims whose score waits on the meaning model's answer: its score on the words, and the least and
+ *  the most it can become whatever the model answers. Alignment asks the model only when the bounds leave a
+ *  decision open (most pairs are never read again once the links are made). */
+export interface OpenPair {
+  a: SentenceFeatures;
+  b: SentenceFeatures;
+  lexical: number;
+  guards: number;
+  low: number;
+  high: number;
+}
+
 export function sentenceSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: FeatureWeights): number {
+  const score = pairSimilarity(a, b, weight);
+  return typeof score === 'number' ? score : settle(score);
+}
+
+/** The pair's score, or the pair left open when only the meaning model's answer is missing. */
+export function pairSimilarity(a: SentenceFeatures, b: SentenceFeatures, weight: FeatureWeights): number | OpenPair {
   // Across languages the meaning layer scores the words and figures; the guards below (parties, partners,
   // negation) read names, countries and negation, which are language-neutral, and apply to both paths.
   const byMeaning = comparedByMeaning(a, b);
-  let score = byMeaning ? crossLanguageSimilarity(a, b) : lexicalSimilarity(a, b, weight);
+  const score = byMeaning ? crossLanguageSimilarity(a, b) : lexicalSimilarity(a, b, weight);
   if (score === 0) return 0;
-  if (!byMeaning) score = settledByMeaning(a, b, score + quantityBonus(a, b));
-  if (partiesConflict(a, b) || partnersConflict(a, b)) score *= PARTY_CONFLICT;
-  if (a.negated !== b.negated) score *= NEGATION_MISMATCH;
-  if (a.planned !== b.planned) score *= PLAN_MISMATCH;
-  if (a.asked !== b.asked) score *= QUESTION_MISMATCH;
-  if (givesLength(a) !== givesLength(b)) score *= LENGTH_MISMATCH;
+  const guards = guardsOf(a, b);
+  if (byMeaning) return guarded(score, guards);
+  const lexical = score + quantityBonus(a, b);
+  if (!askedByMeaning(a, b, lexical)) return guarded(lexical, guards);
+  // The model can only lift the score to the link level or hold it down to the weak-link level; the guards
+  // only multiply, so the bounds are the guarded extremes.
+  return { a, b, lexical, guards, low: guarded(Math.min(lexical, DENIED_CEILING), guards), high: guarded(Math.max(lexical, CONFIRMED_SCORE), guards) };
+}
+
+/** The open pair's score, the model asked. */
+export function settle(pair: OpenPair): number {
+  return guarded(settledBy(meaningOnLexicalScale(pair.a, pair.b), pair.lexical), pair.guards);
+}
+
+/** Which guards a pair trips, as bits, so that an open pair applies them to each bound and its answer alike. */
+const PARTIES = 1;
+const NEGATION = 2;
+const PLAN = 4;
+const QUESTION = 8;
+const LENGTH = 16;
+
+function guardsOf(a: SentenceFeatures, b: SentenceFeatures): number {
+  let guards = 0;
+  if (partiesConflict(a, b) || partnersConflict(a, b)) guards |= PARTIES;
+  if (a.negated !== b.negated) guards |= NEGATION;
+  if (a.planned !== b.planned) guards |= PLAN;
+  if (a.asked !== b.asked) guards |= QUESTION;
+  if (givesLength(a) !== givesLength(b)) guards |= LENGTH;
+  return guards;
+}
+
+/** The score with the guards applied, always in this order (a bound and the answer must round alike). */
+function guarded(settled: number, guards: number): number {
+  let score = settled;
+  if (guards & PARTIES) score *= PARTY_CONFLICT;
+  if (guards & NEGATION) score *= NEGATION_MISMATCH;
+  if (guards & PLAN) score *= PLAN_MISMATCH;
+  if (guards & QUESTION) score *= QUESTION_MISMATCH;
+  if (guards & LENGTH) score *= LENGTH_MISMATCH;
   return Math.min(1, score);
 }
 

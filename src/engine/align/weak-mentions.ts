@@ -27,7 +27,7 @@ function claimsByArticle(claims: SentenceFeatures[]): Map<string, SentenceFeatur
   return map;
 }
 
-export function weakMentionsOf(fact: AlignedFact, alignment: Pick<EventAlignment, 'claims' | 'similarity'>, articleIds: string[]): SentenceFeatures[] {
+export function weakMentionsOf(fact: AlignedFact, alignment: Pick<EventAlignment, 'claims' | 'similarity' | 'similarityAtMost'>, articleIds: string[]): SentenceFeatures[] {
   const reporting = new Set(fact.mentions.map((m) => m.articleId));
   const found: { claim: SentenceFeatures; score: number }[] = [];
   for (const articleId of articleIds) {
@@ -35,10 +35,15 @@ export function weakMentionsOf(fact: AlignedFact, alignment: Pick<EventAlignment
     let best: { claim: SentenceFeatures; score: number } | null = null;
     for (const claim of claimsByArticle(alignment.claims).get(articleId) ?? []) {
       for (const m of fact.mentions) {
-        const score = alignment.similarity(claim, m);
+        // A pair that cannot reach the weak-link level, or beat the closest claim found, is not scored: its
+        // score may still wait on the meaning model.
+        const most = alignment.similarityAtMost(claim, m);
+        if (most < WEAK_LINK || (best && most <= best.score)) continue;
         // A claim about other parties (the length of another call) is not "maybe the same fact", however
         // alike its words and figures: offered as such it would tell the reader the outlet reported this.
-        if (score < WEAK_LINK || partiesConflict(claim, m) || partnersConflict(claim, m)) continue;
+        if (partiesConflict(claim, m) || partnersConflict(claim, m)) continue;
+        const score = alignment.similarity(claim, m);
+        if (score < WEAK_LINK) continue;
         if (!best || score > best.score) best = { claim, score };
       }
     }

@@ -96,7 +96,7 @@ export function wordSubstitutions(alignment: EventAlignment, minSimilarity = 0.3
         const x = fact.mentions[p]!;
         const y = fact.mentions[q]!;
         if (x.articleId === y.articleId || languageOf.get(x.articleId) !== languageOf.get(y.articleId)) continue;
-        if (Math.min(fact.bestLink.get(x) ?? 0, fact.bestLink.get(y) ?? 0) < minSimilarity) continue;
+        if (!fact.linkReaches(x, minSimilarity) || !fact.linkReaches(y, minSimilarity)) continue;
         const tx = tokensOf.get(x.articleId)?.[x.index] ?? [];
         const ty = tokensOf.get(y.articleId)?.[y.index] ?? [];
         const slotted = substitutionsOf(x, y, tx, ty, reader, context.names);

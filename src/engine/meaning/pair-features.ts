@@ -127,9 +127,11 @@ function gramId(gram: string): number {
 
 interface GramVector {
   generation: number;
-  /** Gram id → count, in the order the grams first occur. */
-  counts: Map<number, number>;
-  /** Sum of squared counts, in that order. */
+  /** The distinct gram ids, ascending: two vectors meet in one merging pass, without hashing. */
+  ids: Int32Array;
+  /** Each id's count. */
+  counts: Int32Array;
+  /** Sum of squared counts. */
   squaredNorm: number;
 }
 
@@ -151,13 +153,28 @@ function gramsOfWord(word: string): Int32Array {
 }
 
 function grams(words: readonly string[]): GramVector {
-  const counts = new Map<number, number>();
-  for (const w of words) {
-    for (const id of gramsOfWord(w)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const lists = words.map(gramsOfWord);
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of lists) {
+    all.set(l, at);
+    at += l.length;
   }
+  all.sort();
+  const ids = new Int32Array(all.length);
+  const counts = new Int32Array(all.length);
+  let n = 0;
+  for (const id of all) {
+    if (n > 0 && ids[n - 1] === id) counts[n - 1]!++;
+    else {
+      ids[n] = id;
+      counts[n++] = 1;
+    }
+  }
+  // Counts are integers, so the norm and the dot products are exact whatever the order of summing.
   let squaredNorm = 0;
-  for (const x of counts.values()) squaredNorm += x * x;
-  return { generation, counts, squaredNorm };
+  for (let i = 0; i < n; i++) squaredNorm += counts[i]! * counts[i]!;
+  return { generation, ids: ids.subarray(0, n), counts: counts.subarray(0, n), squaredNorm };
 }
 
 const surfaceGrams = new WeakMap<SentenceMeaning, GramVector>();
@@ -179,9 +196,14 @@ function cachedGrams(cache: WeakMap<SentenceMeaning, GramVector>, s: SentenceMea
 
 function cosine(a: GramVector, b: GramVector): number {
   let dot = 0;
-  for (const [id, x] of a.counts) {
-    const y = b.counts.get(id);
-    if (y !== undefined) dot += x * y;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.counts[i++]! * b.counts[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return a.squaredNorm > 0 && b.squaredNorm > 0 ? dot / Math.sqrt(a.squaredNorm * b.squaredNorm) : 0;
 }
