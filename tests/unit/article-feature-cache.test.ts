@@ -40,10 +40,12 @@ describe('comparisons with an ArticleFeatureCache', () => {
     expect(withoutTimings(second)).toEqual(withoutTimings(plain));
   });
 
-  it('English reports and each seed against the whole bundled corpus, one cache for all: the same comparisons as without', async () => {
+  it('the 13 English reports and each seed against the whole bundled corpus, one cache for all: the same comparisons as without', async () => {
     const corpus = await seedCorpus();
     const cache = new ArticleFeatureCache();
-    const pages = [...readdirSync(REPORTS).filter((f) => f.endsWith('.txt')).map(report), ...prefixes.map(seedInput)];
+    const reports = [...readdirSync(REPORTS), ...readdirSync(join(REPORTS, 'negatives')).map((f) => join('negatives', f))].filter((f) => f.endsWith('.txt'));
+    expect(reports).toHaveLength(13);
+    const pages = [...reports.map(report), ...prefixes.map(seedInput)];
     for (const page of pages) {
       expect(withoutTimings(compareArticle(page, corpus, { features: cache }))).toEqual(withoutTimings(compareArticle(page, corpus)));
     }

@@ -15,6 +15,14 @@ import { stemWord } from '../text/stem';
 import { tokenize, type Token } from '../text/tokens';
 import { tokenWords, type TokenWords } from './token-words';
 
+/** What a claim's own words name on their own: capitals ("die ukrainische Hauptstadt") and the countries it
+ *  speaks of as parties, and its reading (the words the meaning layer reads). */
+export interface ClaimWords {
+  capitals: string[];
+  parties: string[];
+  reading: string;
+}
+
 export interface ArticleReading {
   language: string;
   /** The meaning lexicon loaded when the reading was made: word stems read through lemmas depend on it. */
@@ -29,6 +37,9 @@ export interface ArticleReading {
   words(sentence: number, token: number): TokenWords;
   /** Whether a token names a country (or its people), worked out on first use and kept. */
   namesCountry(sentence: number, token: number): boolean;
+  /** Claim `claim` of a sentence: its words' places and reading, made by `make` on first use and kept (the
+   *  claims of a sentence depend on its text alone, see sentence-claims). */
+  claimWords(sentence: number, claim: number, make: () => ClaimWords): ClaimWords;
 }
 
 export function readArticle(article: ParsedArticle): ArticleReading {
@@ -41,6 +52,7 @@ export function readArticle(article: ParsedArticle): ArticleReading {
   }
   const words: (TokenWords | undefined)[][] = tokens.map(() => []);
   const countries: (boolean | undefined)[][] = tokens.map(() => []);
+  const claims: (ClaimWords | undefined)[][] = tokens.map(() => []);
   return {
     language,
     lexicon: loadedLexicon(),
@@ -52,6 +64,9 @@ export function readArticle(article: ParsedArticle): ArticleReading {
     },
     namesCountry(s, i) {
       return (countries[s]![i] ??= findCountries([tokens[s]![i]!]).length > 0);
+    },
+    claimWords(s, c, make) {
+      return (claims[s]![c] ??= make());
     },
   };
 }

@@ -248,10 +248,15 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
       const claimQuantities = quantities.filter((q) => within(parts, q));
       // A figure is a rare, telling feature of a fact ("90 minutes"), weighted by rarity like a word.
       const anchors = new Set(claimQuantities.filter((q) => q.kind !== 'year').map(quantityFeature));
-      for (const capital of capitalsNamed(own)) add(terms, stemWord(capital, language), 1);
+      const named = reading.claimWords(sentence.index, c, () => ({
+        capitals: capitalsNamed(own),
+        parties: findCountries(own).filter((hit) => hit.strength === 'party').map((hit) => hit.country),
+        reading: readingOf(sentence.text, claim, sourceSpan),
+      }));
+      for (const capital of named.capitals) add(terms, stemWord(capital, language), 1);
       const parties = new Set<string>();
       for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
-      for (const hit of findCountries(own)) if (hit.strength === 'party') parties.add(hit.country);
+      for (const country of named.parties) parties.add(country);
       const host = claim.host === null ? undefined : claimFeatures[claim.host];
       if (host) {
         for (const party of host.parties) parties.add(party);
@@ -293,7 +298,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         language,
         index: sentence.index,
         text: sentence.text,
-        claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind, reading: readingOf(sentence.text, claim, sourceSpan) },
+        claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind, reading: named.reading },
         paragraph: sentence.paragraph,
         terms,
         anchors,
