@@ -8,6 +8,7 @@
 import type { ParsedArticle } from '../article/parse-article';
 import { isPersonTitle } from '../names/person-titles';
 import { findCountries } from '../names/gazetteer';
+import { collectEvidence, type PersonEvidence } from '../names/name-index';
 import type { MeaningLexicon } from '../meaning/meaning-lexicon';
 import { loadedLexicon } from '../meaning/loaded';
 import { functionWords } from '../text/function-words';
@@ -40,6 +41,9 @@ export interface ArticleReading {
   /** Claim `claim` of a sentence: its words' places and reading, made by `make` on first use and kept (the
    *  claims of a sentence depend on its text alone, see sentence-claims). */
   claimWords(sentence: number, claim: number, make: () => ClaimWords): ClaimWords;
+  /** The people this article introduces by office, read for an event compared in `language` (see
+   *  names/name-index), worked out once per language and kept; the event joins its articles' evidence. */
+  nameEvidence(language: string): Map<string, PersonEvidence>;
 }
 
 export function readArticle(article: ParsedArticle): ArticleReading {
@@ -53,6 +57,7 @@ export function readArticle(article: ParsedArticle): ArticleReading {
   const words: (TokenWords | undefined)[][] = tokens.map(() => []);
   const countries: (boolean | undefined)[][] = tokens.map(() => []);
   const claims: (ClaimWords | undefined)[][] = tokens.map(() => []);
+  const evidence = new Map<string, Map<string, PersonEvidence>>();
   return {
     language,
     lexicon: loadedLexicon(),
@@ -67,6 +72,11 @@ export function readArticle(article: ParsedArticle): ArticleReading {
     },
     claimWords(s, c, make) {
       return (claims[s]![c] ??= make());
+    },
+    nameEvidence(forLanguage) {
+      let found = evidence.get(forLanguage);
+      if (!found) evidence.set(forLanguage, (found = collectEvidence(article.sentences.map((s, i) => ({ text: s.text, tokens: tokens[i]! })), forLanguage)));
+      return found;
     },
   };
 }

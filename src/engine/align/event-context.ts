@@ -6,7 +6,7 @@
 // comparisons share; only the joining is done per event.
 
 import type { ParsedArticle } from '../article/parse-article';
-import { buildNameIndex, type NameIndex } from '../names/name-index';
+import { joinEvidence, nameIndexOf, type NameIndex } from '../names/name-index';
 import { functionWords } from '../text/function-words';
 import type { Token } from '../text/tokens';
 import { readArticle, type ArticleReading } from './article-reading';
@@ -44,15 +44,15 @@ export function buildEventContext(articles: ParsedArticle[], language: string, r
   };
   const tokens = new Map<ParsedArticle, Token[][]>();
   const readings = new Map<ParsedArticle, ArticleReading>();
-  const texts: { text: string; tokens: Token[] }[] = [];
-  for (const article of articles) {
+  const evidence = articles.map((article) => {
     const { vocabulary } = inLanguage(article.language);
     const reading = read(article);
     readings.set(article, reading);
     tokens.set(article, reading.tokens);
-    article.sentences.forEach((s, i) => texts.push({ text: s.text, tokens: reading.tokens[i]! }));
     for (const stem of reading.vocabulary) vocabulary.add(stem);
-  }
+    // The people the texts name, as if collected over all of them in order: each article's part is its own.
+    return reading.nameEvidence(language);
+  });
   const own = inLanguage(language);
-  return { language, names: buildNameIndex(texts, language), vocabulary: own.vocabulary, stopwords: own.stopwords, tokens, readings, inLanguage };
+  return { language, names: nameIndexOf(joinEvidence(evidence), language), vocabulary: own.vocabulary, stopwords: own.stopwords, tokens, readings, inLanguage };
 }
