@@ -14,7 +14,6 @@ import { isNumeric, type Token } from '../text/tokens';
 import type { Claim, ClaimKind } from '../claims/split-claims';
 import { sentenceClaims } from './sentence-claims';
 import { readArticle, type ArticleReading } from './article-reading';
-import { stemsFromCuts } from './decompound';
 import type { EventContext, LanguageContext } from './event-context';
 import { synonymGroups } from './synonyms';
 
@@ -79,7 +78,7 @@ function wordFeatures(reading: ArticleReading, sentence: number, token: number, 
   const own = reading.words(sentence, token);
   add(terms, own.whole, weight);
   for (const part of own.parts) add(terms, part, weight / 2);
-  const parts = stemsFromCuts(own.cuts, words.vocabulary);
+  const parts = own.cuts.stemsIn(words.vocabulary);
   if (parts.length > 0) {
     const synonyms = synonymGroups(reading.language);
     for (const part of parts) add(terms, synonyms.get(part) ?? part, weight / 2);

@@ -7,7 +7,7 @@ import { meaningWord, toMeaningLanguage } from '../meaning/sentence-meaning';
 import { functionWords } from '../text/function-words';
 import { stemWord } from '../text/stem';
 import { compoundParts, type Token } from '../text/tokens';
-import { compoundCuts, type CompoundCut } from './decompound';
+import { CompoundCuts } from './decompound';
 import { synonymGroups } from './synonyms';
 
 export interface TokenWords {
@@ -16,7 +16,7 @@ export interface TokenWords {
   /** Features of the parts of a hyphen compound that are not function words. */
   parts: string[];
   /** Where the word could split as a closed compound (stems, before synonym grouping). */
-  cuts: CompoundCut[];
+  cuts: CompoundCuts;
 }
 
 // German separable verbs take "zu" inside their infinitive: "zusammenzuarbeiten" is "zusammenarbeiten" (and
@@ -61,6 +61,6 @@ export function tokenWords(token: Token, language: string): TokenWords {
   return {
     whole: feature(stem),
     parts: compoundParts(token.lower).filter((part) => !stopwords.has(part)).map((part) => feature(stemWord(part, language))),
-    cuts: compoundCuts(token.lower, language),
+    cuts: new CompoundCuts(token.lower, language),
   };
 }
