@@ -111,7 +111,7 @@ export class Comparisons {
       const query = prepareQuery(input);
       return { query, corpus: await this.corpus.forQuery(query, revision) };
     });
-    const staged = prepared.then(({ query, corpus }) => compareInStages(query, corpus.index, { framing: { lexicon: corpus.lexicon } }));
+    const staged = prepared.then(({ query, corpus }) => compareInStages(query, corpus.index, { framing: { lexicon: corpus.lexicon }, features: corpus.features }));
     const entry: Entry = { prepared, staged, complete: false };
     // Tracked itself: an add that asked only for the query and slice still leaves its first stage running.
     this.track(staged);

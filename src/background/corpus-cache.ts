@@ -11,6 +11,7 @@ import { loadUserLexicon } from '../db/corpus-store';
 import { updateTermIndex } from '../db/term-index-update';
 import { TermReadCache } from '../db/term-read-cache';
 import {
+  ArticleFeatureCache,
   type ParsedArticle,
   type PreparedQuery,
   bundledLexicon,
@@ -29,6 +30,8 @@ const PARSED_KEEP = 200;
 export interface IndexedCorpus {
   revision: number;
   index: CorpusIndex;
+  /** The corpus articles' readings kept between comparisons (the worker's one cache; see the class). */
+  features: ArticleFeatureCache;
   /** The framing lexicon for a language: the bundled one with the reader's own terms merged over it. */
   lexicon(language: string): Lexicon;
 }
@@ -41,6 +44,10 @@ export class CorpusCache {
   private lexicons: { revision: number; lexicon: Promise<(language: string) => Lexicon> } | undefined;
   private parsedRevision = -1;
   private readonly termReads = new TermReadCache();
+  /** What alignment reads of each corpus article on its own (tokens, titles, stems), kept for the events a
+   *  reader looks at again. Keyed by the article's id and full text, so a write (import, add, delete) never
+   *  leaves a stale reading to be served: it is not emptied with the parsed articles, only outlived. */
+  private readonly features = new ArticleFeatureCache();
 
   constructor(private readonly openDb: () => ParallaxDb) {}
 
@@ -77,7 +84,7 @@ export class CorpusCache {
   /** The corpus as far as a comparison of `query` needs it (prepared after `ready()` returned `revision`). */
   async forQuery(query: PreparedQuery, revision: number): Promise<IndexedCorpus> {
     const [slice, lexicon] = await Promise.all([corpusSliceFor(this.database(), query, this.termReads), this.lexiconsAt(revision)]);
-    return { revision, index: corpusView(slice, (a) => this.parsed(a)), lexicon };
+    return { revision, index: corpusView(slice, (a) => this.parsed(a)), features: this.features, lexicon };
   }
 
   /** The corpus revision as stored now (bumped by every write). */
@@ -96,6 +103,7 @@ export class CorpusCache {
     this.db?.close();
     this.db = undefined;
     this.parsedArticles.clear();
+    this.features.clear();
     this.lexicons = undefined;
   }
 

@@ -7,6 +7,7 @@ import { framingOf, type FramingOptions } from './analyses/framing';
 import { quoteRenderings } from './analyses/quote-renderings';
 import { findReprints, independentCount, type Reprints } from './analyses/reprints';
 import { CURRENT } from './align/align-event';
+import type { ArticleFeatureCache } from './align/article-feature-cache';
 import type { AlignedFact } from './align/align-facts';
 import type { SentenceFeatures } from './align/sentence-features';
 import { weakMentionsOf } from './align/weak-mentions';
@@ -24,6 +25,9 @@ export interface CompareOptions {
   framing?: FramingOptions;
   /** false: facts and coverage only, no framing, quotes, conflicts or reprints (for measuring their cost). */
   analyses?: boolean;
+  /** Keeps what alignment reads of each corpus article on its own between comparisons (a long-lived caller's,
+   *  such as the extension's background); the answer is the same with it and without. */
+  features?: ArticleFeatureCache;
 }
 
 /** The stored article the page is: the same text from the same outlet (either unknown counts as the same),
@@ -46,11 +50,11 @@ function recogniseSelf({ parsed: article, input }: PreparedQuery, corpus: Corpus
 
 /** A page that is not itself stored but has the text of a stored article (another outlet's word-for-word
  *  reprint) reports that article's event, with every member beside it. */
-function reprintedEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
+function reprintedEvent(article: ParsedArticle, corpus: CorpusIndex, selfId: string | null, features?: ArticleFeatureCache): EventMatch | null {
   if (selfId) return null;
   const copy = corpus.byFingerprint(article.fingerprint);
   const event = copy ? corpus.eventOf(copy) : undefined;
-  return event ? { ...evaluateEvent(article, event, null, 1, corpus), relation: 'same', confidence: 1 } : null;
+  return event ? { ...evaluateEvent(article, event, null, 1, corpus, features), relation: 'same', confidence: 1 } : null;
 }
 
 function mentionOf(m: SentenceFeatures, reprints: Reprints, factArticles: Set<string>): FactMention {
@@ -158,7 +162,7 @@ export function compareInStages(query: PreparedQuery | ArticleInput, corpus: Cor
   const prepared = asPreparedQuery(query);
   const { parsed: article, input } = prepared;
   const selfId = recogniseSelf(prepared, corpus);
-  const match = reprintedEvent(article, corpus, selfId) ?? matchEvent(prepared, corpus, selfId);
+  const match = reprintedEvent(article, corpus, selfId, options.features) ?? matchEvent(prepared, corpus, selfId, options.features);
   const matched = now();
   const factAnalyses = match ? factsAndReprints(match, options) : EMPTY_ANALYSES;
   const factsDone = now();

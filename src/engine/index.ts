@@ -8,7 +8,8 @@
 export type * from './types';
 
 // Comparing one article with the corpus.
-export { compareArticle, compareInStages, type StagedComparison } from './compare';
+export { compareArticle, compareInStages, type CompareOptions, type StagedComparison } from './compare';
+export { ArticleFeatureCache, FEATURE_CACHE_SIZE, type FeatureCacheStats } from './align/article-feature-cache';
 export { parseArticle, type ParsedArticle } from './article/parse-article';
 export { displayTitle } from './article/display-title';
 export { splitTitle } from './article/split-title';

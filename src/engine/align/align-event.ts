@@ -5,6 +5,8 @@
 import type { ParsedArticle } from '../article/parse-article';
 import { quantitiesConflict } from '../quantities';
 import { alignFacts, type AlignedFact } from './align-facts';
+import type { ArticleFeatureCache } from './article-feature-cache';
+import { readArticle } from './article-reading';
 import { buildEventContext, type EventContext } from './event-context';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features';
 
@@ -40,8 +42,15 @@ export interface EventAlignment {
   eventFactsReported: number;
 }
 
-export function alignEvent(current: ParsedArticle, others: AlignedArticle[]): EventAlignment {
-  const context = buildEventContext([current, ...others.map((o) => o.article)], current.language);
+/** Aligns `current` with `others`; `features` keeps the others' readings between calls (the current article
+ *  is read afresh: a page is compared once per click, and keeping it would push corpus articles out). */
+export function alignEvent(current: ParsedArticle, others: AlignedArticle[], features?: ArticleFeatureCache): EventAlignment {
+  const ids = new Map(others.map((o) => [o.article, o.id]));
+  const read = (article: ParsedArticle) => {
+    const id = article === current ? undefined : ids.get(article);
+    return features && id !== undefined ? features.reading(id, article, readArticle) : readArticle(article);
+  };
+  const context = buildEventContext([current, ...others.map((o) => o.article)], current.language, read);
   const sentences = [
     ...sentenceFeatures(current, CURRENT, context),
     ...others.flatMap((o) => sentenceFeatures(o.article, o.id, context)),

@@ -7,18 +7,15 @@
 import type { ParsedArticle } from '../article/parse-article';
 import { capitalsNamed, findCountries } from '../names/gazetteer';
 import { officeStem } from '../names/name-index';
-import { isPersonTitle } from '../names/person-titles';
 import { type Quantity } from '../quantities';
 import { sentenceQuantities } from './sentence-quantities';
 import { stemWord } from '../text/stem';
-import { compoundParts, isNumeric, type Token } from '../text/tokens';
+import { isNumeric, type Token } from '../text/tokens';
 import type { Claim, ClaimKind } from '../claims/split-claims';
 import { sentenceClaims } from './sentence-claims';
-import { compoundStems } from './decompound';
+import { readArticle, type ArticleReading } from './article-reading';
 import type { EventContext, LanguageContext } from './event-context';
 import { synonymGroups } from './synonyms';
-import { loadedLexicon } from '../meaning/loaded';
-import { meaningWord, toMeaningLanguage } from '../meaning/sentence-meaning';
 
 /** The claim of its sentence an entry stands for: its character span in the sentence and its text. */
 export interface ClaimRef {
@@ -75,57 +72,25 @@ function add(terms: Map<string, number>, feature: string, weight: number): void 
 
 const SOURCE_WEIGHT = 0.3;
 
-// German separable verbs take "zu" inside their infinitive: "zusammenzuarbeiten" is "zusammenarbeiten" (and
-// so shares a stem with "Zusammenarbeit"), "aufzunehmen" is "aufnehmen".
-const SEPARABLE_ZU = /^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|hin|mit|nach|teil|um|vor|weg|weiter|wieder|zurück|zusammen)zu(\p{L}{4,})$/u;
-
-function withoutInfixedZu(lower: string, language: string): string {
-  if (language !== 'de') return lower;
-  const m = SEPARABLE_ZU.exec(lower);
-  return m ? m[1]! + m[2]! : lower;
-}
-
-/** Per language and word form: the stem to use (its lemma's when that joins a synonym group). */
-const lemmaStems = new Map<string, string>();
-
-function synonymLemmaStem(base: string, stem: string, language: string, synonyms: Map<string, string>): string {
-  const lexicon = loadedLexicon();
-  const meaningLanguage = toMeaningLanguage(language);
-  if (!lexicon || !meaningLanguage) return stem;
-  const key = `${language}\u0000${base}`;
-  let found = lemmaStems.get(key);
-  if (found === undefined) {
-    const lemmaStem = stemWord(meaningWord(base, meaningLanguage, lexicon).lemma, language);
-    found = synonyms.has(lemmaStem) ? lemmaStem : stem;
-    if (lemmaStems.size >= 100_000) lemmaStems.clear();
-    lemmaStems.set(key, found);
+/** A word's features in this event: its own (the reading's) and the compound parts the event's vocabulary
+ *  confirms. */
+function wordFeatures(reading: ArticleReading, sentence: number, token: number, words: LanguageContext, terms: Map<string, number>, weight: number): void {
+  const own = reading.words(sentence, token);
+  add(terms, own.whole, weight);
+  for (const part of own.parts) add(terms, part, weight / 2);
+  const parts = own.cuts.stemsIn(words.vocabulary);
+  if (parts.length > 0) {
+    const synonyms = synonymGroups(reading.language);
+    for (const part of parts) add(terms, synonyms.get(part) ?? part, weight / 2);
   }
-  return found;
-}
-
-function wordFeatures(token: Token, language: string, words: LanguageContext, terms: Map<string, number>, weight: number): void {
-  const synonyms = synonymGroups(language);
-  const feature = (stem: string) => synonyms.get(stem) ?? stem;
-  const base = withoutInfixedZu(token.lower, language);
-  let stem = stemWord(base, language);
-  // With the meaning data loaded, an inflected form the stemmer cannot bring home ("übereingekommen",
-  // "beschlossen") is read through its lemma when that lemma belongs to a synonym group: "Die Städte sind
-  // übereingekommen" then shares a feature with "Sie hätten vereinbart". Only for synonym groups, so that
-  // every other word keeps the stem both sides of a pair were indexed with.
-  if (!synonyms.has(stem)) stem = synonymLemmaStem(base, stem, language, synonyms);
-  add(terms, feature(stem), weight);
-  for (const part of compoundParts(token.lower)) {
-    if (!words.stopwords.has(part)) add(terms, feature(stemWord(part, language)), weight / 2);
-  }
-  for (const part of compoundStems(token.lower, language, words.vocabulary)) add(terms, feature(part), weight / 2);
 }
 
 /** "der russische Präsident", "des amerikanischen Präsidenten" without a name: the one person the event's
  *  texts introduce with that office and country. Returns token index → person. */
-function describedPersons(tokens: Token[], context: EventContext): Map<number, string> {
+function describedPersons(tokens: Token[], titles: boolean[], context: EventContext): Map<number, string> {
   const found = new Map<number, string>();
   tokens.forEach((token, i) => {
-    if (!isPersonTitle(token.lower) || context.names.personOf(token) || (tokens[i + 1] && context.names.personOf(tokens[i + 1]!))) return;
+    if (!titles[i] || context.names.personOf(token) || (tokens[i + 1] && context.names.personOf(tokens[i + 1]!))) return;
     const country = tokens[i - 1] ? findCountries([tokens[i - 1]!])[0]?.country : undefined;
     const person = country ? context.names.personOfOffice(officeStem(token.lower, context.language), country) : undefined;
     if (person) found.set(i, person);
@@ -135,13 +100,13 @@ function describedPersons(tokens: Token[], context: EventContext): Map<number, s
 
 /** Tokens that only introduce a named person ("der Lindauer Bürgermeisterin" before "Berger"): how an
  *  outlet styles a person is framing, not content, and must not make two sentences about them look alike. */
-function nameMentionTokens(tokens: Token[], context: EventContext): Set<number> {
+function nameMentionTokens(tokens: Token[], titles: boolean[], namesCountry: (token: number) => boolean, context: EventContext): Set<number> {
   const inMention = new Set<number>();
   tokens.forEach((token, i) => {
     if (!context.names.personOf(token)) return;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const t = tokens[j]!;
-      const introduces = context.names.personOf(t) || isPersonTitle(t.lower) || findCountries([t]).length > 0;
+      const introduces = context.names.personOf(t) || titles[j] || namesCountry(j);
       if (!introduces) break;
       inMention.add(j);
     }
@@ -207,7 +172,9 @@ function referencedPartners(own: Token[], personOf: (t: Token) => string | undef
 }
 
 export function sentenceFeatures(article: ParsedArticle, articleId: string, context: EventContext): SentenceFeatures[] {
-  const tokenLists = context.tokens.get(article) ?? [];
+  // Tokens, titles and word stems as the article reads on its own (kept between comparisons for a corpus
+  // article); people, parties and compound splits as the event's texts resolve them, here.
+  const reading = context.readings.get(article) ?? readArticle(article);
   // Each article is read in its own language (an English report in a German event).
   const language = article.language;
   const words = context.inLanguage(language);
@@ -218,9 +185,10 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
   let recent: Set<string>[] = [];
   let speaker = new Set<string>();
   for (const sentence of article.sentences) {
-    const tokens = tokenLists[sentence.index] ?? [];
-    const inNameMention = nameMentionTokens(tokens, context);
-    const described = describedPersons(tokens, context);
+    const tokens = reading.tokens[sentence.index] ?? [];
+    const titles = reading.titles[sentence.index] ?? [];
+    const inNameMention = nameMentionTokens(tokens, titles, (i) => reading.namesCountry(sentence.index, i), context);
+    const described = describedPersons(tokens, titles, context);
     for (const i of described.keys()) inNameMention.add(i - 1);
     const quantities = sentenceQuantities(sentence, language, article.date);
     const { attribution, source: sourceSpan, claims } = sentenceClaims(sentence, language);
@@ -274,15 +242,20 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         }
         if (person || inNameMention.has(i) || within(numbers, token)) return;
         if (words.stopwords.has(token.lower) || isNumeric(token.text) || token.lower.length < 2) return;
-        wordFeatures(token, language, words, terms, within(source, token) ? SOURCE_WEIGHT : 1);
+        wordFeatures(reading, sentence.index, i, words, terms, within(source, token) ? SOURCE_WEIGHT : 1);
       });
       const claimQuantities = quantities.filter((q) => within(parts, q));
       // A figure is a rare, telling feature of a fact ("90 minutes"), weighted by rarity like a word.
       const anchors = new Set(claimQuantities.filter((q) => q.kind !== 'year').map(quantityFeature));
-      for (const capital of capitalsNamed(own)) add(terms, stemWord(capital, language), 1);
+      const named = reading.claimWords(sentence.index, c, () => ({
+        capitals: capitalsNamed(own),
+        parties: findCountries(own).filter((hit) => hit.strength === 'party').map((hit) => hit.country),
+        reading: readingOf(sentence.text, claim, sourceSpan),
+      }));
+      for (const capital of named.capitals) add(terms, stemWord(capital, language), 1);
       const parties = new Set<string>();
       for (const person of persons) parties.add(context.names.countryOf(person) ?? `@${person}`);
-      for (const hit of findCountries(own)) if (hit.strength === 'party') parties.add(hit.country);
+      for (const country of named.parties) parties.add(country);
       const host = claim.host === null ? undefined : claimFeatures[claim.host];
       if (host) {
         for (const party of host.parties) parties.add(party);
@@ -324,7 +297,7 @@ export function sentenceFeatures(article: ParsedArticle, articleId: string, cont
         language,
         index: sentence.index,
         text: sentence.text,
-        claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind, reading: readingOf(sentence.text, claim, sourceSpan) },
+        claim: { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind, reading: named.reading },
         paragraph: sentence.paragraph,
         terms,
         anchors,

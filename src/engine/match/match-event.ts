@@ -3,6 +3,7 @@
 // sharing an event: the same event means the article's facts are the event's facts, on compatible dates.
 
 import { alignEvent, type EventAlignment } from '../align/align-event';
+import type { ArticleFeatureCache } from '../align/article-feature-cache';
 import type { ParsedArticle } from '../article/parse-article';
 import type { CorpusEvent, EventRelation } from '../types';
 import { loadedLexicon, loadedSentenceSimilarity } from '../meaning/loaded';
@@ -80,10 +81,17 @@ export function decideRelation(e: MatchEvidence): { relation: EventRelation; con
   return null;
 }
 
-export function evaluateEvent(article: ParsedArticle, event: CorpusEvent, selfId: string | null, termSimilarity: number, corpus: CorpusIndex) {
+export function evaluateEvent(
+  article: ParsedArticle,
+  event: CorpusEvent,
+  selfId: string | null,
+  termSimilarity: number,
+  corpus: CorpusIndex,
+  features?: ArticleFeatureCache,
+) {
   const articleIds = event.articleIds.filter((id) => id !== selfId);
   const others = articleIds.map((id) => ({ id, article: corpus.parsed(id) }));
-  const alignment = alignEvent(article, others);
+  const alignment = alignEvent(article, others, features);
   const otherLanguages = others.map((o) => o.article).filter((o) => o.language !== article.language);
   const lexicon = loadedLexicon();
   const sentences = loadedSentenceSimilarity();
@@ -152,17 +160,18 @@ function candidateEvents(query: MatchQuery, corpus: CorpusIndex, selfId: string 
   return eventsToAlign(article, searchCandidates(query, corpus, otherLanguage), corpus, selfId, otherLanguage);
 }
 
-export function matchEvent(query: MatchQuery, corpus: CorpusIndex, selfId: string | null): EventMatch | null {
+/** The event `query` reports, or null; `features` keeps the corpus articles' readings between matches. */
+export function matchEvent(query: MatchQuery, corpus: CorpusIndex, selfId: string | null, features?: ArticleFeatureCache): EventMatch | null {
   const article = query.parsed;
   const ownEvent = selfId ? corpus.eventOf(selfId) : undefined;
   if (ownEvent) {
-    const found = evaluateEvent(article, ownEvent, selfId, 1, corpus);
+    const found = evaluateEvent(article, ownEvent, selfId, 1, corpus, features);
     return { ...found, relation: 'same', confidence: 1 };
   }
   const candidates = candidateEvents(query, corpus, selfId);
   let best: EventMatch | null = null;
   for (const [eventId, termSimilarity] of candidates) {
-    const found = evaluateEvent(article, corpus.events.get(eventId)!, selfId, termSimilarity, corpus);
+    const found = evaluateEvent(article, corpus.events.get(eventId)!, selfId, termSimilarity, corpus, features);
     const decision = decideRelation(found.evidence);
     if (!decision) continue;
     const rank = (m: { relation: EventRelation; confidence: number }) => (m.relation === 'same' ? 1 : 0) + m.confidence;

@@ -19,7 +19,8 @@ export interface NameIndex {
   persons(): string[];
 }
 
-interface PersonEvidence {
+/** What the texts say about one surname: its spellings, given names, offices, countries and office aliases. */
+export interface PersonEvidence {
   surfaces: Map<string, number>;
   given: Set<string>;
   /** Stems of the offices that introduced the person ("prasident"). */
@@ -56,7 +57,9 @@ function nameAfterTitle(text: string, tokens: Token[], titleIndex: number, stop:
   return surname && !INITIAL.test(surname.text) ? { surname, given: parts.filter((p) => !INITIAL.test(p.text)) } : undefined;
 }
 
-function collectEvidence(sentences: TokenisedText[], language: string): Map<string, PersonEvidence> {
+/** What `sentences` say about the people they introduce by office, read with `language`'s function words and
+ *  stems (the compared article's: one text's evidence differs by the language it is read for). */
+export function collectEvidence(sentences: TokenisedText[], language: string): Map<string, PersonEvidence> {
   const stop = functionWords(language);
   const evidence = new Map<string, PersonEvidence>();
   for (const { text, tokens } of sentences) {
@@ -93,8 +96,30 @@ function mostCommon(counts: Map<string, number>): string | undefined {
   return best;
 }
 
+/** Evidence collected text by text, joined as if collected over all of them in order (the same surnames in the
+ *  same order, the same counts); the parts are left as they are. */
+export function joinEvidence(parts: readonly Map<string, PersonEvidence>[]): Map<string, PersonEvidence> {
+  const joined = new Map<string, PersonEvidence>();
+  for (const part of parts) {
+    for (const [key, entry] of part) {
+      let into = joined.get(key);
+      if (!into) joined.set(key, (into = { surfaces: new Map(), given: new Set(), offices: new Set(), countries: new Map(), aliases: new Set() }));
+      for (const given of entry.given) into.given.add(given);
+      for (const office of entry.offices) into.offices.add(office);
+      for (const [surface, n] of entry.surfaces) into.surfaces.set(surface, (into.surfaces.get(surface) ?? 0) + n);
+      for (const alias of entry.aliases) into.aliases.add(alias);
+      for (const [country, n] of entry.countries) into.countries.set(country, (into.countries.get(country) ?? 0) + n);
+    }
+  }
+  return joined;
+}
+
 export function buildNameIndex(sentences: TokenisedText[], language: string): NameIndex {
-  const evidence = collectEvidence(sentences, language);
+  return nameIndexOf(collectEvidence(sentences, language), language);
+}
+
+/** The name index of evidence already collected (collectEvidence, joinEvidence) for `language`. */
+export function nameIndexOf(evidence: Map<string, PersonEvidence>, language: string): NameIndex {
   // Merge spelling variants into one person, named by the most frequent spelling.
   const groups: PersonEvidence[] = [];
   for (const [surname, entry] of evidence) {
