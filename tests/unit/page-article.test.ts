@@ -48,6 +48,12 @@ describe('extractionFailureMessage', () => {
     expect(extractionFailureMessage(new ExtractionError('no-text', 'x'))).toMatch(/no text/);
   });
 
+  it('gives the length limit, formatted, when the article is too long', () => {
+    expect(extractionFailureMessage(new ExtractionError('too-long', 'x'))).toBe(
+      'The article on this page is too long to compare (more than 100,000 characters).',
+    );
+  });
+
   it('has a message for errors that are not extraction errors', () => {
     expect(extractionFailureMessage(new TypeError('boom'))).toBe('Parallax could not read the article on this page.');
   });
