@@ -52,8 +52,3 @@ export class CompoundCuts {
     return cut;
   }
 }
-
-/** Stems of the parts of `lower` that occur as words in `vocabulary` (stems); empty when none do. */
-export function compoundStems(lower: string, language: string, vocabulary: ReadonlySet<string>): string[] {
-  return new CompoundCuts(lower, language).stemsIn(vocabulary);
-}
