@@ -83,7 +83,7 @@ async function main(argv: string[]): Promise<void> {
     machine = await locked(options, 'machine', () => describeMachine(extensionDir));
     log(`Chromium ${machine.chromium}, ${machine.cores} cores, Node ${machine.node}, extension from ${machine.commit}`);
     readability = await locked(options, 'Readability floor', async () => {
-      const session = await launchExtension({ extensionDir });
+      const session = await launchExtension({ extensionDir, emulateLocale: false });
       try {
         return await timeReadability(session, url, options.readabilityRuns, log);
       } finally {

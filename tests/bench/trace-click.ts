@@ -137,7 +137,7 @@ function report(events: TraceEvent[], clickMs: { ms: number; frameMs: number }, 
 }
 
 const server = await testServer();
-const session = await launchExtension();
+const session = await launchExtension({ emulateLocale: false });
 try {
   const url = server.url('news-trump-putin.html');
   for (let i = 0; i < 3; i++) await timeClickInFreshTab(session, url); // warm the worker and its caches

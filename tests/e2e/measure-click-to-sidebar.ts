@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('run npm run build first');
 
   const server = await testServer();
-  const session = await launchExtension();
+  const session = await launchExtension({ emulateLocale: false });
   const times: number[] = [];
   let resent = 0;
   try {

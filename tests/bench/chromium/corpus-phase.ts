@@ -46,7 +46,7 @@ async function seededDbBytes(session: ExtensionSession): Promise<number> {
 
 /** One import into a fresh profile; the session is returned open for the caller to use or close. */
 async function importOnce(plan: CorpusPlan, pack: CachedPack, run: number, result: CorpusResult): Promise<ExtensionSession> {
-  const session = await launchExtension({ extensionDir: plan.extensionDir, viewport: VIEWPORT });
+  const session = await launchExtension({ extensionDir: plan.extensionDir, viewport: VIEWPORT, emulateLocale: false });
   try {
     result.dbBytesBefore.push(await seededDbBytes(session));
     const imported = await importThroughOptionsPage(session, pack.file, pack.articles, { sampleHeap: true });
@@ -76,7 +76,7 @@ export async function runCorpusPhase(plan: CorpusPlan): Promise<CorpusResult> {
       await session.close();
     }
   } else {
-    session = await launchExtension({ extensionDir: plan.extensionDir, viewport: VIEWPORT });
+    session = await launchExtension({ extensionDir: plan.extensionDir, viewport: VIEWPORT, emulateLocale: false });
   }
   try {
     result.clicks = await measureClicks(session, plan.clicks);

@@ -26,7 +26,7 @@ function commit(): string {
 }
 
 export async function describeMachine(extensionDir: string): Promise<Machine> {
-  const session = await launchExtension({ extensionDir });
+  const session = await launchExtension({ extensionDir, emulateLocale: false });
   let chromium: string;
   try {
     chromium = session.context.browser()?.version() ?? 'unknown';

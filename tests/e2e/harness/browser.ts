@@ -18,6 +18,14 @@ export interface LaunchOptions {
   lang?: UiLanguage;
   /** Window size; the sidebar needs room beside the article. */
   viewport?: { width: number; height: number };
+  /** Playwright's locale emulation for `lang` (navigator.language, Intl's default locale); on by default, as a
+   *  German UI needs it (headless Chromium on Linux reports en-US under --lang=de and a German LANG alone,
+   *  checked). Timing runs turn it off: the emulation is sent to each new frame's target, and Chromium then
+   *  tells every isolate of that process of a locale change, the extension's service worker included, whose
+   *  optimised code V8 throws away (trace: V8.DeoptimizeCode on the worker thread, by CallOnAllWorkerThreads,
+   *  right after the sidebar frame's DevTools session opens; some 700 functions compiled again per click). Every
+   *  warm click measured so ran the engine unoptimised; no reader's browser does that. English only. */
+  emulateLocale?: boolean;
 }
 
 export interface ExtensionSession {
@@ -38,12 +46,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const ext = options.extensionDir ?? EXTENSION_DIR;
   const lang = options.lang ?? 'en';
   const viewport = options.viewport ?? { width: 1280, height: 800 };
+  const emulateLocale = options.emulateLocale ?? true;
+  if (!emulateLocale && lang !== 'en') throw new Error(`launchExtension: a ${lang} UI needs the locale emulation (emulateLocale: false is for English timing runs)`);
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: false, // the real switch is --headless=new below: the old headless mode has no extensions
     viewport,
-    locale: LOCALES[lang],
+    ...(emulateLocale ? { locale: LOCALES[lang] } : {}),
     // The sidebar slides in (180 ms) unless the reader prefers reduced motion; screenshots and box positions
     // taken mid-slide would show it cut off. Playwright's own animation stop does not reach a closed shadow root.
     reducedMotion: 'reduce',
