@@ -48,7 +48,7 @@ export class Comparisons {
   }
 
   /** The comparison's first stage: what the sidebar shows first, without word choice and quotes. Their stage
-   *  waits until asked (`of`, which the sidebar's getWordingAndQuotes calls as soon as it has the facts): computed
+   *  waits until asked (`of`, which the sidebar's getWordingAndQuotes calls once it has painted the facts): computed
    *  eagerly, a task after the first, it went before the sidebar's ask for the facts when that ask was queued
    *  behind the first stage (seen in a trace), and the facts waited for it. */
   factsOf(token: string, article: PageArticle): Promise<Comparison> {

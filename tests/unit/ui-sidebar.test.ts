@@ -338,6 +338,20 @@ describe('facts first, word choice and quotes after', () => {
     expect(callsOf('getWordingAndQuotes')).toHaveLength(1);
   });
 
+  it('asks for word choice and quotes only once the facts are on screen, so their work does not hold up the first paint', async () => {
+    const factRowsWhenAsked: number[] = [];
+    backgroundAnswers(async () => firstStage());
+    const answers = send.getMockImplementation()!;
+    send.mockImplementation(async (type, payload) => {
+      if (type === 'getWordingAndQuotes') factRowsWhenAsked.push(root.querySelectorAll('[data-section="facts"] li.fact').length);
+      return answers(type, payload);
+    });
+    await mount();
+    await flush();
+    expect(factRowsWhenAsked).toHaveLength(1);
+    expect(factRowsWhenAsked[0]).toBeGreaterThan(0);
+  });
+
   it('says so when word choice and quotes could not be computed, and keeps the facts', async () => {
     backgroundAnswers(async () => firstStage());
     const answers = send.getMockImplementation()!;
