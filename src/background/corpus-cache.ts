@@ -6,6 +6,7 @@
 import { bundledPack } from '../db/bundled-pack';
 import { addUserArticle, corpusRevision, seedBundledCorpus, type UserArticlePlacement } from '../db/corpus-store';
 import { corpusSliceFor } from '../db/corpus-slice';
+import { SliceRowCache } from '../db/slice-row-cache';
 import type { ParallaxDb } from '../db/schema';
 import { loadUserLexicon } from '../db/corpus-store';
 import { updateTermIndex } from '../db/term-index-update';
@@ -44,6 +45,8 @@ export class CorpusCache {
   private lexicons: { revision: number; lexicon: Promise<(language: string) => Lexicon> } | undefined;
   private parsedRevision = -1;
   private readonly termReads = new TermReadCache();
+  /** The slice's rows (hits' languages and events, member articles) at the revision last read. */
+  private readonly sliceRows = new SliceRowCache();
   /** What alignment reads of each corpus article on its own (tokens, titles, stems), kept for the events a
    *  reader looks at again. Keyed by the article's id and full text, so a write (import, add, delete) never
    *  leaves a stale reading to be served: it is not emptied with the parsed articles, only outlived. */
@@ -83,7 +86,7 @@ export class CorpusCache {
 
   /** The corpus as far as a comparison of `query` needs it (prepared after `ready()` returned `revision`). */
   async forQuery(query: PreparedQuery, revision: number): Promise<IndexedCorpus> {
-    const [slice, lexicon] = await Promise.all([corpusSliceFor(this.database(), query, this.termReads), this.lexiconsAt(revision)]);
+    const [slice, lexicon] = await Promise.all([corpusSliceFor(this.database(), query, this.termReads, this.sliceRows), this.lexiconsAt(revision)]);
     return { revision, index: corpusView(slice, (a) => this.parsed(a)), features: this.features, lexicon };
   }
 
@@ -104,6 +107,7 @@ export class CorpusCache {
     this.db = undefined;
     this.parsedArticles.clear();
     this.features.clear();
+    this.sliceRows.clear();
     this.lexicons = undefined;
   }
 

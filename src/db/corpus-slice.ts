@@ -7,6 +7,8 @@
 import { type PreparedQuery, type CorpusSlice, CANDIDATE_ARTICLES, eventsToAlign, mergeHits, type CorpusEvent } from '../engine';
 import { corpusFromRows } from './corpus-store';
 import { guardDb } from './corpus-db-error';
+import { readRevision } from './meta';
+import { SliceRowCache } from './slice-row-cache';
 import type { ParallaxDb } from './schema';
 import { searchTermIndex } from './term-index-search';
 import type { TermReadCache } from './term-read-cache';
@@ -29,13 +31,15 @@ async function storedSelf(db: ParallaxDb, query: PreparedQuery) {
 
 /** Read in one transaction, so the slice is one state of the corpus. The term index must be up to date, and
  *  the query prepared with the meaning lexicon the index was made with (the background loads it before both,
- *  see corpus-cache.ts). `terms`: what the worker remembers of the term index between clicks. */
-export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery, termCache: TermReadCache | null = null): Promise<CorpusSlice> {
+ *  see corpus-cache.ts). `termCache`, `rowCache`: what the worker remembers of the term index and of the rows
+ *  between clicks (without them, everything is read). */
+export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery, termCache: TermReadCache | null = null, rowCache: SliceRowCache | null = null): Promise<CorpusSlice> {
   const { parsed: article, terms, neutral } = query;
   return guardDb('read the corpus for a comparison', () =>
     db.transaction('r', [db.articles, db.events, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
-      const { selfId, byFingerprint, byUrl } = await storedSelf(db, query);
-      const selfRow = selfId ? await db.articles.get(selfId) : undefined;
+      const [{ selfId, byFingerprint, byUrl }, revision] = await Promise.all([storedSelf(db, query), readRevision(db)]);
+      const rows = (rowCache ?? new SliceRowCache()).at(revision);
+      const [selfRow] = selfId ? await rows.headsOf(db, [selfId]) : [undefined];
       let eventIds: string[];
       let chosen: [string, number][] = [];
       let hits: { articleId: string; score: number }[] = [];
@@ -46,13 +50,13 @@ export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery, termC
           searchTermIndex(db, terms, CANDIDATE_ARTICLES, termCache),
           neutral.size ? searchTermIndex(db, neutral, CANDIDATE_ARTICLES, termCache) : [],
         ]);
-        const neutralRows = await db.articles.bulkGet(byNeutral.map((h) => h.articleId));
+        const neutralRows = await rows.headsOf(db, byNeutral.map((h) => h.articleId));
         const otherLanguage = new Set(neutralRows.flatMap((row) => (row && row.language !== article.language ? [row.id] : [])));
         // Reports in another language are found by the neutral keys alone (see matchEvent's searchCandidates).
         const found = mergeHits(byTerms, byNeutral.filter((h) => otherLanguage.has(h.articleId)));
-        const hitRows = await db.articles.bulkGet(found.map((h) => h.articleId));
+        const hitRows = await rows.headsOf(db, found.map((h) => h.articleId));
         for (const row of hitRows) if (row && row.language !== article.language) otherLanguage.add(row.id);
-        const hitEvents = await db.events.bulkGet([...new Set(hitRows.flatMap((r) => (r ? [r.eventId] : [])))]);
+        const hitEvents = await rows.eventsOf(db, [...new Set(hitRows.flatMap((r) => (r ? [r.eventId] : [])))]);
         const eventById = new Map(hitEvents.flatMap((e) => (e ? [[e.id, e] as const] : [])));
         const eventOfHit = new Map<string, CorpusEvent>();
         hitRows.forEach((row) => {
@@ -65,8 +69,8 @@ export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery, termC
         hits = found.filter((h) => read.has(eventOfHit.get(h.articleId)?.id ?? ''));
       }
       const [members, eventRows] = await Promise.all([
-        eventIds.length ? db.articles.where('eventId').anyOf(eventIds).toArray() : [],
-        db.events.bulkGet(eventIds),
+        rows.membersOf(db, eventIds),
+        rows.eventsOf(db, eventIds),
       ]);
       const { articles, events } = corpusFromRows(members, eventRows.flatMap((e) => (e ? [e] : [])));
       return { articles, events, hits, chosen, byFingerprint, byUrl };

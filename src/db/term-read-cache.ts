@@ -5,6 +5,7 @@
 // its state (term-index-state.ts) is the key, and a new state empties the cache. Bounded: a reader's worker
 // holds at most a few clicks' worth of terms, never the corpus's vocabulary.
 
+import { Recent } from './recent';
 import type { PostingsRow } from './schema';
 import type { TermIndexState } from './term-index-state';
 
@@ -12,35 +13,6 @@ import type { TermIndexState } from './term-index-state';
 export const DF_KEEP = 4_000;
 /** Postings are read for the ~60 rarest terms of a page only. */
 export const POSTINGS_KEEP = 1_000;
-
-/** A map that forgets its least recently used entries beyond `keep`. */
-class Recent<V> {
-  private readonly entries = new Map<string, V>();
-
-  constructor(private readonly keep: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.keep) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
 
 export class TermReadCache {
   private stateKey = '';
