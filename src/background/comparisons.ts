@@ -28,11 +28,15 @@ interface Entry {
   staged: Promise<StagedComparison>;
   /** Whether the second stage has been computed. */
   complete: boolean;
+  /** Whether the first stage has settled: until then the entry is this click's comparison in the making. */
+  settled: boolean;
 }
 
 export class Comparisons {
   private readonly computed = new Map<string, Entry>();
   private readonly running = new Set<Promise<unknown>>();
+  /** The corpus readied for a click while its page extracted (warmUp), taken by that click's comparison. */
+  private readonly readiedFor = new Map<string, Promise<number>>();
 
   constructor(private readonly corpus: CorpusCache) {}
 
@@ -60,12 +64,20 @@ export class Comparisons {
     return this.track(this.entry(token, article).then((e) => e.prepared));
   }
 
-  /** When the sidebar asks for its article, before the page has sent it: the corpus made ready (database
-   *  opened, seeded, term index up to date) and the meaning data loaded, while the page loads its article
-   *  script and extracts. After a worker start that is most of the wait (the meaning data are 7 MB of JSON); in a
-   *  running worker both are already done and this costs nothing. Errors surface in the comparison itself. */
-  warmUp(): void {
-    this.track(Promise.all([this.corpus.ready(), loadSentenceSimilarity()])).catch(() => undefined);
+  /** When the sidebar under `token` asks for its article, before the page has sent it: the corpus made ready
+   *  (database opened, seeded, term index up to date) and the meaning data loaded, while the page loads its
+   *  article script and extracts. After a worker start that is most of the wait (the meaning data are 7 MB of
+   *  JSON); in a running worker it spares the click's comparison its first database reads (a few ms on its
+   *  path). Errors surface in the comparison itself. */
+  warmUp(token: string): void {
+    const ready = this.corpus.ready();
+    // Kept for the click's comparison, which then starts without reading the corpus state again: it is read
+    // after the click, some 40 ms before the article arrives (a write in between is answered as one a moment
+    // after the comparison began). A failed one is not kept: the comparison asks again and reports its own error.
+    this.readiedFor.set(token, ready);
+    ready.catch(() => this.readiedFor.get(token) === ready && this.readiedFor.delete(token));
+    if (this.readiedFor.size > KEEP) this.readiedFor.delete(this.readiedFor.keys().next().value!);
+    this.track(Promise.all([ready, loadSentenceSimilarity()])).catch(() => undefined);
   }
 
   /** How far the comparison under `token` is: its first stage only, or complete (for tests; null if none). */
@@ -93,6 +105,9 @@ export class Comparisons {
    *  revision (one read) instead of cutting the corpus a second time. */
   private async entry(token: string, article: PageArticle): Promise<Entry> {
     const known = this.computed.get(token);
+    // Still being computed: it began for the corpus as it is, moments ago (the sidebar asks while the page's
+    // comparison runs); reading the revision again would only put a database round trip after it.
+    if (known && !known.settled) return known;
     if (known) {
       // The revision now is read after the one the entry was made at: read side by side, a first click that
       // seeds the corpus read "now" before its own seeding wrote, and computed everything twice.
@@ -107,12 +122,16 @@ export class Comparisons {
     // The meaning data (lemmas, dictionary, thesaurus, model) loads on the first click, beside the corpus's
     // readiness, not at the worker's start: the cold start stays fast and later clicks find it loaded. The
     // query is prepared after both, with the lexicon the term index was made with.
-    const prepared = Promise.all([this.corpus.ready(), loadSentenceSimilarity()]).then(async ([revision]) => {
+    const readied = this.readiedFor.get(token);
+    this.readiedFor.delete(token);
+    const prepared = Promise.all([readied ?? this.corpus.ready(), loadSentenceSimilarity()]).then(async ([revision]) => {
       const query = prepareQuery(input);
       return { query, corpus: await this.corpus.forQuery(query, revision) };
     });
     const staged = prepared.then(({ query, corpus }) => compareInStages(query, corpus.index, { framing: { lexicon: corpus.lexicon }, features: corpus.features }));
-    const entry: Entry = { prepared, staged, complete: false };
+    const entry: Entry = { prepared, staged, complete: false, settled: false };
+    const settle = () => void (entry.settled = true);
+    staged.then(settle, settle);
     // Tracked itself: an add that asked only for the query and slice still leaves its first stage running.
     this.track(staged);
     this.computed.delete(token);

@@ -276,6 +276,34 @@ describe('comparisons', () => {
     expect(services.comparisons.stageOf('t-first')).toBe('complete');
   });
 
+  it('starts a click\'s comparison from the corpus readied when its sidebar asked for the article, and answers an ask made meanwhile without reading the revision again', async () => {
+    stubScripting();
+    const { services } = start();
+    await prepare('t-warm', pageArticle(seedText('003')));
+    await send('getComparison', { token: 't-warm' }, frameSender());
+    await services.comparisons.settled();
+    const ready = vi.spyOn(services.corpus, 'ready');
+    const revision = vi.spyOn(services.corpus, 'revision');
+    // The click: the sidebar asks for its article (the corpus is readied meanwhile), the page sends it, and the
+    // sidebar asks for the comparison while it is computed.
+    expect(await send('readPageArticle', { token: 't-click' }, pageSender())).toEqual({ injected: true });
+    expect(ready).toHaveBeenCalledTimes(1);
+    const [, answer] = (await Promise.all([
+      prepare('t-click', pageArticle(seedText('003'))),
+      send('getComparison', { token: 't-click' }, frameSender()),
+    ])) as [unknown, ComparisonResult];
+    expect(answer).toMatchObject({ state: 'ready', comparison: { event: { relation: 'same' } } });
+    expect(ready).toHaveBeenCalledTimes(1);
+    expect(revision).not.toHaveBeenCalled();
+    // Asked again once computed, the revision is checked: the corpus may have changed since.
+    await send('getComparison', { token: 't-click' }, frameSender());
+    expect(revision).toHaveBeenCalledTimes(1);
+    // A click whose sidebar did not ask first (a worker restarted meanwhile) readies the corpus itself.
+    await prepare('t-unasked', pageArticle(seedText('003')));
+    await services.comparisons.settled();
+    expect(ready).toHaveBeenCalledTimes(2);
+  });
+
   it("shows the reader's own lexicon terms beside the bundled ones, after they are saved", async () => {
     start();
     const own = {

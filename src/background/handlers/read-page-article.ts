@@ -5,7 +5,7 @@ import { HandlerError } from '../handler-error';
 import type { Handler } from '../handle-messages';
 import { injectArticleScript } from '../inject-sidebar';
 
-export const readPageArticle: Handler<'readPageArticle'> = async (_payload, { sender, services }) => {
+export const readPageArticle: Handler<'readPageArticle'> = async ({ token }, { sender, services }) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new HandlerError('bad-request', 'readPageArticle: the sender is not in a tab');
   const injected = injectArticleScript(tabId, sender.frameId ?? 0);
@@ -13,7 +13,7 @@ export const readPageArticle: Handler<'readPageArticle'> = async (_payload, { se
   // worker readies the corpus and loads the meaning data: after a worker start that is most of the wait.
   // Not on the click itself: parsing the meaning data holds the worker's thread for some 200 ms, and this
   // message, which starts the page's part, would wait behind it (seen in a trace of a cold click).
-  services.comparisons.warmUp();
+  services.comparisons.warmUp(token);
   await injected;
   return { injected: true };
 };
