@@ -11,6 +11,7 @@ import { readRevision } from './meta';
 import { SliceRowCache } from './slice-row-cache';
 import type { ParallaxDb } from './schema';
 import { searchTermIndex } from './term-index-search';
+import { readTermIndexState } from './term-index-state';
 import type { TermReadCache } from './term-read-cache';
 
 /** The stored article the page is: the same text (fingerprint) or, failing that, the same address. */
@@ -37,7 +38,8 @@ export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery, termC
   const { parsed: article, terms, neutral } = query;
   return guardDb('read the corpus for a comparison', () =>
     db.transaction('r', [db.articles, db.events, db.indexedDocs, db.terms, db.postings, db.meta], async () => {
-      const [{ selfId, byFingerprint, byUrl }, revision] = await Promise.all([storedSelf(db, query), readRevision(db)]);
+      // Side by side: what the page is, the revision the rows are remembered at, the term index's state.
+      const [{ selfId, byFingerprint, byUrl }, revision, indexState] = await Promise.all([storedSelf(db, query), readRevision(db), readTermIndexState(db)]);
       const rows = (rowCache ?? new SliceRowCache()).at(revision);
       const [selfRow] = selfId ? await rows.headsOf(db, [selfId]) : [undefined];
       let eventIds: string[];
@@ -47,8 +49,8 @@ export async function corpusSliceFor(db: ParallaxDb, query: PreparedQuery, termC
         eventIds = [selfRow.eventId];
       } else {
         const [byTerms, byNeutral] = await Promise.all([
-          searchTermIndex(db, terms, CANDIDATE_ARTICLES, termCache),
-          neutral.size ? searchTermIndex(db, neutral, CANDIDATE_ARTICLES, termCache) : [],
+          searchTermIndex(db, terms, CANDIDATE_ARTICLES, termCache, indexState),
+          neutral.size ? searchTermIndex(db, neutral, CANDIDATE_ARTICLES, termCache, indexState) : [],
         ]);
         const neutralRows = await rows.headsOf(db, byNeutral.map((h) => h.articleId));
         const otherLanguage = new Set(neutralRows.flatMap((row) => (row && row.language !== article.language ? [row.id] : [])));

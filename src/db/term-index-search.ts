@@ -6,7 +6,7 @@ import { Dexie } from 'dexie';
 import { keepBest, searchedTerms, type SearchHit } from '../engine';
 import type { ParallaxDb, PostingsRow } from './schema';
 import type { TermReadCache } from './term-read-cache';
-import { readTermIndexState } from './term-index-state';
+import { readTermIndexState, type TermIndexState } from './term-index-state';
 
 export interface StoredHit {
   articleId: string;
@@ -39,13 +39,33 @@ async function postingsOf(db: ParallaxDb, term: string, cache: TermReadCache | n
   return rows;
 }
 
+/** Which article each document stands for, from `cache` where it has it (one read for the rest). */
+async function articlesOfDocs(db: ParallaxDb, docs: number[], cache: TermReadCache | null): Promise<Map<number, string>> {
+  const ids = new Map<number, string>();
+  const unknown: number[] = [];
+  for (const doc of docs) {
+    const known = cache?.articleOfDoc(doc);
+    if (known === undefined) unknown.push(doc);
+    else ids.set(doc, known);
+  }
+  if (unknown.length) {
+    for (const record of await db.indexedDocs.where('doc').anyOf(unknown).toArray()) {
+      ids.set(record.doc, record.id);
+      cache?.rememberArticleOfDoc(record.doc, record.id);
+    }
+  }
+  return ids;
+}
+
 /** The `limit` indexed articles most similar to `terms`, best first. Call inside a read transaction over
  *  `terms`, `postings`, `indexedDocs` and `meta`, or none. `cache` (the worker's, kept between clicks) answers
- *  what it remembers of the index in the state read here. */
-export async function searchTermIndex(db: ParallaxDb, terms: Map<string, number>, limit: number, cache: TermReadCache | null = null): Promise<StoredHit[]> {
-  const state = await readTermIndexState(db);
+ *  what it remembers of the index in its state, read here unless the caller read it in the same transaction
+ *  (`state`, so that the read goes beside the caller's own instead of after them). */
+export async function searchTermIndex(db: ParallaxDb, terms: Map<string, number>, limit: number, cache: TermReadCache | null = null, state: TermIndexState | null = null): Promise<StoredHit[]> {
+  state ??= await readTermIndexState(db);
   if (state.documents === 0 || terms.size === 0) return [];
-  const df = await frequencies(db, [...terms.keys()], cache?.at(state) ?? null);
+  cache?.at(state);
+  const df = await frequencies(db, [...terms.keys()], cache);
   const searched = searchedTerms(terms, (term) => df.get(term) ?? 0, state.documents).filter(([term]) => df.get(term)! > 0);
   const postings = await Promise.all(searched.map(([term]) => postingsOf(db, term, cache)));
   const scores = new Map<number, number>();
@@ -60,7 +80,6 @@ export async function searchTermIndex(db: ParallaxDb, terms: Map<string, number>
   // Documents of deleted or re-indexed articles still have postings; ask for a few more than needed.
   const best: SearchHit[] = [];
   for (const [doc, score] of scores) keepBest(best, { doc, score }, limit * 2);
-  const records = await db.indexedDocs.where('doc').anyOf(best.map((hit) => hit.doc)).toArray();
-  const idOf = new Map(records.map((r) => [r.doc, r.id]));
+  const idOf = await articlesOfDocs(db, best.map((hit) => hit.doc), cache);
   return best.filter((hit) => idOf.has(hit.doc)).slice(0, limit).map((hit) => ({ articleId: idOf.get(hit.doc)!, score: hit.score }));
 }

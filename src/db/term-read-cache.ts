@@ -13,11 +13,14 @@ import type { TermIndexState } from './term-index-state';
 export const DF_KEEP = 4_000;
 /** Postings are read for the ~60 rarest terms of a page only. */
 export const POSTINGS_KEEP = 1_000;
+/** A search names up to twice its limit of documents (60 for a page's two searches); some thirty pages' worth. */
+export const DOC_IDS_KEEP = 2_000;
 
 export class TermReadCache {
   private stateKey = '';
   private readonly df = new Recent<number>(DF_KEEP);
   private readonly postings = new Recent<PostingsRow[]>(POSTINGS_KEEP);
+  private readonly docIds = new Recent<string>(DOC_IDS_KEEP);
 
   /** Call with the state read in the search's own transaction: what was remembered under another state is
    *  dropped, so an answer never mixes two states of the index. */
@@ -26,6 +29,7 @@ export class TermReadCache {
     if (key !== this.stateKey) {
       this.df.clear();
       this.postings.clear();
+      this.docIds.clear();
       this.stateKey = key;
     }
     return this;
@@ -47,8 +51,17 @@ export class TermReadCache {
     this.postings.set(term, rows);
   }
 
-  /** For tests: how many frequencies and postings lists are held. */
-  get sizes(): { df: number; postings: number } {
-    return { df: this.df.size, postings: this.postings.size };
+  /** The article an index document stands for (indexedDocs), in this state of the index. */
+  articleOfDoc(doc: number): string | undefined {
+    return this.docIds.get(String(doc));
+  }
+
+  rememberArticleOfDoc(doc: number, articleId: string): void {
+    this.docIds.set(String(doc), articleId);
+  }
+
+  /** For tests: how many frequencies, postings lists and document ids are held. */
+  get sizes(): { df: number; postings: number; docIds: number } {
+    return { df: this.df.size, postings: this.postings.size, docIds: this.docIds.size };
   }
 }

@@ -8,6 +8,7 @@ import { bumpRevision } from '../../src/db/meta';
 import { articleRow } from '../../src/db/rows';
 import type { ParallaxDb } from '../../src/db/schema';
 import { MEMBER_EVENTS_KEEP, SliceRowCache } from '../../src/db/slice-row-cache';
+import { TermReadCache } from '../../src/db/term-read-cache';
 import { updateTermIndex } from '../../src/db/term-index-update';
 import type { CorpusPack } from '../../src/engine/corpus/pack-format';
 import { loadMeaning } from '../../src/engine/meaning/lexicon';
@@ -66,10 +67,18 @@ describe('the slice rows remembered between clicks', () => {
       expect(fresh.articles.length).toBeGreaterThan(0);
       expect(await corpusSliceFor(db, query, null, cache)).toEqual(fresh);
     }
-    // Asked again (the last pages, as a reader going back to them): no article or event row is read.
+    // Asked again (the last pages, as a reader going back to them): no article or event row is read, and with
+    // the term index's answers remembered too, no row of any table but the page's own lookups and the states.
     const reads = counting(db);
     for (const query of queries.slice(-4)) await corpusSliceFor(db, query, null, cache);
     expect(reads).toEqual({ articles: 0, events: 0 });
+    const terms = new TermReadCache();
+    for (const query of queries.slice(-4)) expect(await corpusSliceFor(db, query, terms, cache)).toEqual(await corpusSliceFor(db, query));
+    let indexReads = 0;
+    for (const table of [db.terms, db.postings, db.indexedDocs]) table.hook('reading', (row) => (indexReads++, row));
+    for (const query of queries.slice(-4)) await corpusSliceFor(db, query, terms, cache);
+    // One: the stored seed page is found by its fingerprint, which every click asks the database.
+    expect(indexReads).toBe(1);
   });
 
   it('reads again after a write and agrees with a fresh slice (an article of the event deleted)', async () => {

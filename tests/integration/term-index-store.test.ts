@@ -181,13 +181,15 @@ describe('term index in IndexedDB', () => {
     expect(cache.sizes.df).toBe(terms.size);
     expect(cache.sizes.postings).toBeGreaterThan(0);
 
-    // Asked again: every frequency and postings list comes from memory, none from the database.
+    // Asked again: every frequency, postings list and document's article comes from memory, none from the database.
     let termReads = 0;
     let postingReads = 0;
+    let docReads = 0;
     db.terms.hook('reading', (row) => (termReads++, row));
     db.postings.hook('reading', (row) => (postingReads++, row));
+    db.indexedDocs.hook('reading', (row) => (docReads++, row));
     expect(await searchTermIndex(db, terms, 30, cache)).toEqual(fresh);
-    expect([termReads, postingReads]).toEqual([0, 0]);
+    expect([termReads, postingReads, docReads]).toEqual([0, 0, 0]);
 
     // The index changes (the best hit deleted, the index updated): the remembered answers are dropped, and the
     // search reads the index again and agrees with a search without memory.
