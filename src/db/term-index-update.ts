@@ -117,8 +117,9 @@ export async function updateTermIndex(db: ParallaxDb, onProgress?: (p: IndexProg
   return guardDb('update the term index', async () => {
     const [revision, state] = await Promise.all([readRevision(db), readTermIndexState(db)]);
     const format = formatOf(loadedLexicon());
-    // A context without the meaning data (the options page's import worker) leaves an index with meaning keys
-    // to the background, which loads the data and indexes what is missing on its next comparison.
+    // A context without the meaning data (the options page adding one article) leaves an index with meaning keys
+    // to the background, which loads the data and indexes what is missing on its next comparison. (An import
+    // loads the data and indexes its articles itself: import-apply.ts.)
     if (state.format === TERM_FORMAT && format !== TERM_FORMAT) return state.revision;
     if (state.format !== format && state.format !== NO_FORMAT_YET) await dropStaleFormat(db, format);
     else if (state.revision === revision) return revision;

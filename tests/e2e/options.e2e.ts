@@ -76,6 +76,8 @@ describe('Options page: the reader manages the corpus (Chromium, English UI)', (
     const result = await options.confirmImport();
     const applying = await options.progressSeen();
     expect(applying.some((p) => p.label === 'Saving the articles…'), JSON.stringify(applying.slice(-3))).toBe(true);
+    // The import indexes what it wrote for matching (with the meaning data), so the next click need not.
+    expect(applying.some((p) => p.label === 'Indexing the articles for matching…' && (p.max ?? 0) >= 1000), JSON.stringify(applying.slice(-3))).toBe(true);
     expect(result).toContain(`Imported. New: 1,000 · updated: 0 · skipped: 0 · new events: ${pack.events.length}.`);
     await saveScreenshot(options.page, 'options-import-done');
 

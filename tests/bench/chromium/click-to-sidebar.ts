@@ -9,8 +9,10 @@ import { Sidebar } from '../../e2e/pages/sidebar';
 
 /** A lost CDP trigger leaves no trace; a working one has the frame in the page well within this. */
 const TRIGGER_LOST_MS = 4_000;
-/** A cold start with 50,000 articles builds the whole index before the first answer. */
-const FILLED_TIMEOUT_MS = 120_000;
+/** The first click after an import indexes every imported article before it answers (the options page's import
+ *  worker has no meaning data to index with): 30–40 s at 10,000 articles, more than 120 s at 50,000 (session 26,
+ *  when the former 120 s made the bench fail at 50,000 instead of reporting the time). */
+const FILLED_TIMEOUT_MS = 600_000;
 /** Polling page.frames() is local to Playwright (no round trip), so a short period costs nothing. */
 const FRAME_POLL_MS = 5;
 
