@@ -7,7 +7,7 @@
 // remembered row is never served after the corpus changed, and one slice never mixes two states. Bounded: a few
 // clicks' worth of events, never the corpus.
 
-import { Recent } from './recent';
+import { Recent, rememberedOrRead } from './recent';
 import type { ArticleRow, EventRow, ParallaxDb } from './schema';
 
 /** What the slice reads of a hit (an article the term index found): whose language and which event. */
@@ -25,9 +25,9 @@ export const MEMBER_EVENTS_KEEP = 24;
 
 export class SliceRowCache {
   private revision = -1;
-  private readonly heads = new Recent<ArticleHead>(HEADS_KEEP);
-  private readonly events = new Recent<EventRow>(EVENTS_KEEP);
-  private readonly members = new Recent<readonly ArticleRow[]>(MEMBER_EVENTS_KEEP);
+  private readonly heads = new Recent<string, ArticleHead>(HEADS_KEEP);
+  private readonly events = new Recent<string, EventRow>(EVENTS_KEEP);
+  private readonly members = new Recent<string, readonly ArticleRow[]>(MEMBER_EVENTS_KEEP);
 
   /** Call with the revision read in the slice's transaction: what was remembered at another is dropped. */
   at(revision: number): this {
@@ -47,45 +47,28 @@ export class SliceRowCache {
 
   /** The hits' heads in the order asked (undefined for an id not stored), reading only those not remembered. */
   async headsOf(db: ParallaxDb, ids: readonly string[]): Promise<(ArticleHead | undefined)[]> {
-    const read = new Map<string, ArticleHead>();
-    const missing = ids.filter((id) => this.heads.get(id) === undefined);
-    if (missing.length) {
-      for (const row of await db.articles.bulkGet(missing)) {
-        if (!row) continue;
-        const head = { id: row.id, language: row.language, eventId: row.eventId };
-        read.set(row.id, head);
-        this.heads.set(row.id, head);
-      }
-    }
-    return ids.map((id) => read.get(id) ?? this.heads.get(id));
+    const heads = await rememberedOrRead(ids, this.heads, async (missing) =>
+      (await db.articles.bulkGet(missing)).flatMap((row) => (row ? [[row.id, { id: row.id, language: row.language, eventId: row.eventId }] as const] : [])),
+    );
+    return ids.map((id) => heads.get(id));
   }
 
   /** Event rows in the order asked (undefined for an id not stored). */
   async eventsOf(db: ParallaxDb, ids: readonly string[]): Promise<(EventRow | undefined)[]> {
-    const read = new Map<string, EventRow>();
-    const missing = ids.filter((id) => this.events.get(id) === undefined);
-    if (missing.length) {
-      for (const row of await db.events.bulkGet(missing)) {
-        if (!row) continue;
-        read.set(row.id, row);
-        this.events.set(row.id, row);
-      }
-    }
-    return ids.map((id) => read.get(id) ?? this.events.get(id));
+    const events = await rememberedOrRead(ids, this.events, async (missing) => (await db.events.bulkGet(missing)).flatMap((row) => (row ? [[row.id, row] as const] : [])));
+    return ids.map((id) => events.get(id));
   }
 
   /** The articles of `eventIds`, in the order the `eventId` index returns them (event id, then article id), as
    *  `articles.where('eventId').anyOf(eventIds)` does: the slice's order is the same with or without memory. */
   async membersOf(db: ParallaxDb, eventIds: readonly string[]): Promise<ArticleRow[]> {
     const wanted = [...new Set(eventIds)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const read = new Map<string, ArticleRow[]>();
-    const missing = wanted.filter((id) => this.members.get(id) === undefined);
-    if (missing.length) {
-      for (const id of missing) read.set(id, []);
+    const members = await rememberedOrRead(wanted, this.members, async (missing) => {
+      const read = new Map<string, ArticleRow[]>(missing.map((id) => [id, []]));
       for (const row of await db.articles.where('eventId').anyOf(missing).toArray()) read.get(row.eventId)?.push(row);
-      for (const [id, rows] of read) this.members.set(id, rows);
-    }
-    return wanted.flatMap((id) => read.get(id) ?? this.members.get(id) ?? []);
+      return read;
+    });
+    return wanted.flatMap((id) => members.get(id) ?? []);
   }
 
   /** For tests: how many heads, events and member lists are held. */

@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie';
 import { keepBest, searchedTerms, type SearchHit } from '../engine';
 import type { ParallaxDb, PostingsRow } from './schema';
+import { rememberedOrRead } from './recent';
 import type { TermReadCache } from './term-read-cache';
 import { readTermIndexState, type TermIndexState } from './term-index-state';
 
@@ -14,47 +15,26 @@ export interface StoredHit {
 }
 
 /** Each term's document frequency (0 for a term the index does not hold), from `cache` where it has it. */
-async function frequencies(db: ParallaxDb, terms: string[], cache: TermReadCache | null): Promise<Map<string, number>> {
-  const df = new Map<string, number>();
-  const unknown: string[] = [];
-  for (const term of terms) {
-    const known = cache?.dfOf(term);
-    if (known === undefined) unknown.push(term);
-    else df.set(term, known);
-  }
-  const rows = unknown.length ? await db.terms.bulkGet(unknown) : [];
-  unknown.forEach((term, i) => {
-    const value = rows[i]?.df ?? 0;
-    df.set(term, value);
-    cache?.rememberDf(term, value);
+function frequencies(db: ParallaxDb, terms: string[], cache: TermReadCache | null): Promise<Map<string, number>> {
+  return rememberedOrRead(terms, cache?.df ?? null, async (missing) => {
+    const rows = await db.terms.bulkGet(missing);
+    return missing.map((term, i) => [term, rows[i]?.df ?? 0] as const);
   });
-  return df;
 }
 
 async function postingsOf(db: ParallaxDb, term: string, cache: TermReadCache | null): Promise<PostingsRow[]> {
-  const known = cache?.postingsOf(term);
+  const known = cache?.postings.get(term);
   if (known) return known;
   const rows = await db.postings.where('[term+batch]').between([term, Dexie.minKey], [term, Dexie.maxKey], true, true).toArray();
-  cache?.rememberPostings(term, rows);
+  cache?.postings.set(term, rows);
   return rows;
 }
 
 /** Which article each document stands for, from `cache` where it has it (one read for the rest). */
-async function articlesOfDocs(db: ParallaxDb, docs: number[], cache: TermReadCache | null): Promise<Map<number, string>> {
-  const ids = new Map<number, string>();
-  const unknown: number[] = [];
-  for (const doc of docs) {
-    const known = cache?.articleOfDoc(doc);
-    if (known === undefined) unknown.push(doc);
-    else ids.set(doc, known);
-  }
-  if (unknown.length) {
-    for (const record of await db.indexedDocs.where('doc').anyOf(unknown).toArray()) {
-      ids.set(record.doc, record.id);
-      cache?.rememberArticleOfDoc(record.doc, record.id);
-    }
-  }
-  return ids;
+function articlesOfDocs(db: ParallaxDb, docs: number[], cache: TermReadCache | null): Promise<Map<number, string>> {
+  return rememberedOrRead(docs, cache?.articleOfDoc ?? null, async (missing) =>
+    (await db.indexedDocs.where('doc').anyOf(missing).toArray()).map((record) => [record.doc, record.id] as const),
+  );
 }
 
 /** The `limit` indexed articles most similar to `terms`, best first. Call inside a read transaction over

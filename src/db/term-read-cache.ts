@@ -1,5 +1,5 @@
 // What the term index answered, remembered between clicks while the index stays as it was: each term's
-// document frequency and its postings. A page has some 500 terms and language-neutral keys; reading their
+// document frequency and its postings, and which article each document stands for. A page has some 500 terms and language-neutral keys; reading their
 // frequencies is one IndexedDB request each, most of a warm click's slice read, and articles about the same
 // event share most of their terms. The index changes only when it is updated (a new batch, a deleted article):
 // its state (term-index-state.ts) is the key, and a new state empties the cache. Bounded: a reader's worker
@@ -16,11 +16,14 @@ export const POSTINGS_KEEP = 1_000;
 /** A search names up to twice its limit of documents (60 for a page's two searches); some thirty pages' worth. */
 export const DOC_IDS_KEEP = 2_000;
 
+/** Read through with recent.ts's `rememberedOrRead`, after `at()` with the state read in the same transaction. */
 export class TermReadCache {
   private stateKey = '';
-  private readonly df = new Recent<number>(DF_KEEP);
-  private readonly postings = new Recent<PostingsRow[]>(POSTINGS_KEEP);
-  private readonly docIds = new Recent<string>(DOC_IDS_KEEP);
+  /** Each term's document frequency (0 for a term the index does not hold). */
+  readonly df = new Recent<string, number>(DF_KEEP);
+  readonly postings = new Recent<string, PostingsRow[]>(POSTINGS_KEEP);
+  /** The article an index document stands for (indexedDocs). */
+  readonly articleOfDoc = new Recent<number, string>(DOC_IDS_KEEP);
 
   /** Call with the state read in the search's own transaction: what was remembered under another state is
    *  dropped, so an answer never mixes two states of the index. */
@@ -29,39 +32,14 @@ export class TermReadCache {
     if (key !== this.stateKey) {
       this.df.clear();
       this.postings.clear();
-      this.docIds.clear();
+      this.articleOfDoc.clear();
       this.stateKey = key;
     }
     return this;
   }
 
-  dfOf(term: string): number | undefined {
-    return this.df.get(term);
-  }
-
-  rememberDf(term: string, df: number): void {
-    this.df.set(term, df);
-  }
-
-  postingsOf(term: string): PostingsRow[] | undefined {
-    return this.postings.get(term);
-  }
-
-  rememberPostings(term: string, rows: PostingsRow[]): void {
-    this.postings.set(term, rows);
-  }
-
-  /** The article an index document stands for (indexedDocs), in this state of the index. */
-  articleOfDoc(doc: number): string | undefined {
-    return this.docIds.get(String(doc));
-  }
-
-  rememberArticleOfDoc(doc: number, articleId: string): void {
-    this.docIds.set(String(doc), articleId);
-  }
-
   /** For tests: how many frequencies, postings lists and document ids are held. */
   get sizes(): { df: number; postings: number; docIds: number } {
-    return { df: this.df.size, postings: this.postings.size, docIds: this.docIds.size };
+    return { df: this.df.size, postings: this.postings.size, docIds: this.articleOfDoc.size };
   }
 }
